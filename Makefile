@@ -1,0 +1,36 @@
+# Two commands do all set-up on a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: site test lint serve bench clean
+
+site: $(STAMP)  ## Build the site from seeds/ into site/
+	$(PY) -m generator build
+
+test: $(STAMP)  ## Lint, type-check and run every test (browser tests included)
+	$(VENV)/bin/ruff check generator tests bench tools
+	$(VENV)/bin/ruff format --check generator tests bench tools
+	$(VENV)/bin/mypy generator
+	$(PY) -m pytest -n 2 -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check generator tests bench tools
+	$(VENV)/bin/ruff format --check generator tests bench tools
+	$(VENV)/bin/mypy generator
+
+serve: $(STAMP)  ## Generate, then serve with live reload on http://127.0.0.1:8000
+	$(PY) -m generator serve
+
+bench: $(STAMP)  ## Benchmark the pipeline at N = 100, 1,000, 10,000 (writes BENCHMARKS.md)
+	$(PY) -m bench.run --sizes 100 1000 10000
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf site docs/index.md docs/articles docs/actors docs/events docs/timeline docs/data docs/report .dossier-cache

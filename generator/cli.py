@@ -1,0 +1,136 @@
+"""Command-line interface: parse arguments, call the library, print the report."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.errors import DossierError
+from generator.pipeline import GenerateReport, Settings, generate
+from generator.read import DEFAULT_MAX_BYTES
+from generator.site import build_site, serve_site
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier",
+        description="Turn a folder of raw news articles into a searchable research website.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--input", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)"
+    )
+    common.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)"
+    )
+    common.add_argument(
+        "--templates",
+        type=Path,
+        default=Path("templates"),
+        help="Jinja templates (default: templates)",
+    )
+    common.add_argument(
+        "--catalogue",
+        type=Path,
+        default=Path("catalogue"),
+        help="actor and event catalogues (default: catalogue)",
+    )
+    common.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help="largest input file read as an article",
+    )
+    common.add_argument(
+        "--strict", action="store_true", help="exit 1 if any input file had a problem"
+    )
+    common.add_argument("--quiet", action="store_true", help="print only problems")
+    site = argparse.ArgumentParser(add_help=False)
+    site.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        help="MkDocs config (default: mkdocs.yml)",
+    )
+
+    commands.add_parser(
+        "generate", parents=[common], help="write the Markdown pages and the export into docs/"
+    )
+    build = commands.add_parser(
+        "build", parents=[common, site], help="generate, then build the site with MkDocs"
+    )
+    build.add_argument(
+        "--site", type=Path, default=Path("site"), help="output folder (default: site)"
+    )
+    serve = commands.add_parser(
+        "serve", parents=[common, site], help="generate, then serve with live reload"
+    )
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="host:port to serve on")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
+    if not args.input.is_dir():
+        print(f"dossier: error: input folder {args.input} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    settings = Settings(args.input, args.docs, args.templates, args.catalogue, args.max_bytes)
+    started = time.perf_counter()
+    try:
+        report = generate(settings)
+        _print_problems(report)
+        if args.command == "build":
+            build_site(args.config, args.docs, args.site, args.strict)
+        elif args.command == "serve":
+            serve_site(
+                args.config, args.docs, args.input, lambda: _regenerate(settings), args.dev_addr
+            )
+            return EXIT_OK
+    except DossierError as exc:
+        print(f"dossier: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if not args.quiet:
+        _print_summary(report, time.perf_counter() - started, args)
+    return EXIT_PROBLEMS if args.strict and report.corpus.problems else EXIT_OK
+
+
+def _regenerate(settings: Settings) -> None:
+    report = generate(settings)
+    _print_problems(report)
+    print(
+        f"Regenerated {len(report.corpus.articles)} articles"
+        f" ({report.write.written} pages changed)."
+    )
+
+
+def _print_problems(report: GenerateReport) -> None:
+    for problem in report.corpus.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+
+
+def _print_summary(report: GenerateReport, seconds: float, args: argparse.Namespace) -> None:
+    corpus = report.corpus
+    skipped = [p for p in corpus.problems if p.skipped]
+    lines = [
+        f"Articles read: {len(corpus.articles)}",
+        f"Skipped:       {len(skipped)}" + "".join(f"\n  - {p}" for p in skipped),
+        f"Actors:        {len(corpus.actors)}",
+        f"Events:        {len(corpus.events)}",
+        f"Pages written: {report.write.written} changed, {report.write.unchanged} unchanged,"
+        f" {report.write.removed} removed (in {args.docs}/)",
+        "Time:          "
+        + ", ".join(f"{name} {t:.2f}s" for name, t in report.timings.stages.items())
+        + f"; total {seconds:.2f}s",
+    ]
+    if args.command == "build":
+        lines.append(f"Site:          {args.site}/")
+    print("\n".join(lines))

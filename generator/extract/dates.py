@@ -1,0 +1,180 @@
+"""Find date phrases in sentences and infer an article's publication date when it is safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from generator.knowledge import Language
+from generator.models import UNKNOWN_DATE, DateInfo
+
+# How far past the latest year a text names we look for a weekday/date match. A window this
+# narrow admits at most one year for a given (day, month, weekday), so the match is unique or none.
+YEAR_WINDOW = 3
+# The news of the day sits in the first sentences; an anchor further down is background.
+ANCHOR_SENTENCES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase found in a sentence: an absolute date (maybe partial) or a weekday."""
+
+    text: str
+    start: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    modifier: str | None = None  # "last", "next", "this" before a weekday
+
+
+def _patterns(language: Language) -> tuple[re.Pattern[str], ...]:
+    return _compile(tuple(language.months), tuple(language.weekdays))
+
+
+@cache
+def _compile(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    weekday = "|".join(map(re.escape, weekdays))
+    m = rf"(?P<month>{month})\.?"
+    return (
+        re.compile(
+            rf"\b{m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
+        ),
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m}(?:,?\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+        re.compile(rf"\b{m}\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.I),
+        re.compile(
+            rf"\b(?:(?P<modifier>last|next|this|on|late on|early on)\s+)?(?P<weekday>{weekday})\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:in|since|of|until|by|from|to)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|-)\s*\d)"
+        ),
+    )
+
+
+def find_dates(sentence: str, language: Language) -> list[DateMention]:
+    """Return the date phrases of a sentence in text order; the first pattern wins an overlap."""
+    found: list[DateMention] = []
+    taken: list[range] = []
+    for pattern in _patterns(language):
+        for match in pattern.finditer(sentence):
+            span = range(match.start(), match.end())
+            if any(span.start < t.stop and t.start < span.stop for t in taken):
+                continue
+            mention = _mention(match, language)
+            if mention is not None:
+                found.append(mention)
+                taken.append(span)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(match: re.Match[str], language: Language) -> DateMention | None:
+    groups = match.groupdict()
+    text = match.group(0)
+    if groups.get("weekday"):
+        modifier = (groups.get("modifier") or "").lower() or None
+        weekday = language.weekdays[groups["weekday"].casefold()]
+        return DateMention(text, match.start(), weekday=weekday, modifier=modifier)
+    year = int(groups["year"]) if groups.get("year") else None
+    month = language.months[groups["month"].casefold()] if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is not None and day is not None and not _valid_day(year, month, day):
+        return None
+    if month is None and not text[0].isdigit():
+        text = str(year)  # "in 2020" -> "2020"
+        return DateMention(text, match.end() - 4, year=year)
+    return DateMention(text, match.start(), year=year, month=month, day=day)
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+    except ValueError:
+        return False
+    return True
+
+
+def years_named(sentences: Sequence[str]) -> list[int]:
+    """Return every plausible year (1900-2099) written in the sentences."""
+    return [int(y) for s in sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s)]
+
+
+def infer_publication_date(sentences: Sequence[str], language: Language) -> DateInfo:
+    """Infer the publication date from a weekday in the lead anchored to a nearby dated weekday.
+
+    "Azerbaijan on Thursday summoned ..." (lead) with "voted on Wednesday" next to "on Nov. 30"
+    gives Wednesday 30 November in the only fitting year, so the article is of Thursday 1 December.
+    Any doubt (no anchor, several candidates, no year in the text) gives an unknown date.
+    """
+    if not sentences:
+        return UNKNOWN_DATE
+    lead_days = [m for m in find_dates(sentences[0], language) if _plain_weekday(m)]
+    if len({m.weekday for m in lead_days}) != 1:
+        return UNKNOWN_DATE
+    lead = lead_days[0]
+    assert lead.weekday is not None
+    years = years_named(sentences)
+    candidates: dict[dt.date, str] = {}
+    latest = max(years, default=None)
+    for anchor, phrase in _anchors(sentences[:ANCHOR_SENTENCES], language, latest, lead.weekday):
+        published = anchor + dt.timedelta(days=(lead.weekday - anchor.weekday()) % 7)
+        candidates.setdefault(published, f"{lead.text} (lead); {phrase}")
+    if len(candidates) != 1:
+        return UNKNOWN_DATE
+    ((published, phrase),) = candidates.items()
+    return DateInfo(published, "inferred", phrase)
+
+
+def _plain_weekday(mention: DateMention) -> bool:
+    return mention.weekday is not None and mention.modifier not in {"last", "next"}
+
+
+def _anchors(
+    sentences: Sequence[str], language: Language, latest_year: int | None, today: int
+) -> list[tuple[dt.date, str]]:
+    """Return dates pinned by a weekday and a day-month written in the same or adjacent sentences.
+
+    A neighbour sentence's weekday equal to the lead's (`today`) is not taken: "today" next to
+    a date says nothing about that date's weekday.
+    """
+    mentions = [find_dates(s, language) for s in sentences]
+    anchors: list[tuple[dt.date, str]] = []
+    for i, found in enumerate(mentions):
+        weekdays = {m.weekday: m.text for m in found if _plain_weekday(m)}
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(mentions):
+                for m in mentions[j]:
+                    if _plain_weekday(m) and m.weekday != today:
+                        weekdays.setdefault(m.weekday, m.text)
+        for date in (m for m in found if m.day is not None and m.month is not None):
+            assert date.month is not None and date.day is not None
+            for weekday, weekday_text in weekdays.items():
+                day = _pin_year(date, weekday, latest_year)
+                if day is not None:
+                    anchors.append((day, f"{weekday_text!r} with {date.text!r}"))
+    return anchors
+
+
+def _pin_year(date: DateMention, weekday: int | None, latest_year: int | None) -> dt.date | None:
+    """Return the one date matching day, month and weekday in the given or implied year."""
+    assert date.month is not None and date.day is not None
+    if date.year is not None:
+        years = [date.year]
+    elif latest_year is not None:
+        years = list(range(latest_year, latest_year + YEAR_WINDOW + 1))
+    else:
+        return None
+    fits = [
+        day
+        for y in years
+        if _valid_day(y, date.month, date.day)
+        and (day := dt.date(y, date.month, date.day)).weekday() == weekday
+    ]
+    return fits[0] if len(fits) == 1 else None

@@ -1,0 +1,53 @@
+"""Index: gather extracted articles into a Corpus of articles, actors and events."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from generator.index.actors import build_actors
+from generator.index.events import build_events
+from generator.knowledge import Knowledge
+from generator.models import Article, Corpus, Problem
+
+
+def build_corpus(
+    articles: Iterable[Article], knowledge: Knowledge, problems: Sequence[Problem] = ()
+) -> Corpus:
+    """Order the articles, give each a unique slug, and build the actors and events they name."""
+    ordered = sorted(articles, key=_article_order)
+    ordered = _unique_slugs(ordered)
+    actors = build_actors(ordered, knowledge)
+    events = build_events(ordered, actors, knowledge)
+    actor_articles: dict[str, list[str]] = defaultdict(list)
+    for article in ordered:
+        for actor_id in article.actor_ids:
+            actor_articles[actor_id].append(article.id)
+    return Corpus(
+        articles=tuple(ordered),
+        actors=dict(sorted(actors.items())),
+        events=dict(sorted(events.items())),
+        problems=tuple(problems),
+        article_by_id={a.id: a for a in ordered},
+        actor_articles={k: tuple(v) for k, v in sorted(actor_articles.items())},
+    )
+
+
+def _article_order(article: Article) -> tuple[bool, dt.date, str]:
+    return (article.date.value is None, article.date.value or dt.date.min, article.id)
+
+
+def _unique_slugs(articles: list[Article]) -> list[Article]:
+    """Give articles whose titles slugify alike distinct slugs, numbered in id order."""
+    taken = {"index"}  # the folder's index page
+    slugs: dict[str, str] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        slug, n = article.slug, 1
+        while slug in taken:
+            n += 1
+            slug = f"{article.slug}-{n}"
+        taken.add(slug)
+        slugs[article.id] = slug
+    return [dataclasses.replace(a, slug=slugs[a.id]) for a in articles]

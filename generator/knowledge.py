@@ -1,0 +1,131 @@
+"""Load what the generator knows (words, outlets, actors, event types) from editable YAML files."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import CatalogueError
+
+BUILTIN = resources.files("generator") / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """Words of the article language: month and weekday names, abbreviations, cue phrases."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    abbreviations: frozenset[str]
+    photo_credits: tuple[str, ...]
+    source_labels: tuple[str, ...]
+    time_adverbials: tuple[str, ...]
+    title_breaks: tuple[str, ...]
+    title_bad_endings: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A news outlet and the short forms it goes by."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    photo_agency: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """Everything the extractors look up, loaded once per run."""
+
+    language: Language
+    outlets: tuple[Outlet, ...]
+    actors: tuple[Mapping[str, Any], ...] = ()  # catalogue entries, as written
+    event_types: Mapping[str, Any] = field(default_factory=dict)
+    events: tuple[Mapping[str, Any], ...] = ()  # hand-named events
+    fingerprint: str = ""  # changes whenever any knowledge file changes
+
+    def outlet_named(self, name: str) -> Outlet | None:
+        """Return the outlet whose name or alias is `name` (case-insensitive)."""
+        wanted = name.strip().casefold()
+        for outlet in self.outlets:
+            if wanted in {n.casefold() for n in (outlet.name, *outlet.aliases)}:
+                return outlet
+        return None
+
+
+def _load_yaml(path: Path | Any, label: str) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CatalogueError(f"{label}: not valid YAML ({exc})") from exc
+
+
+def _as_list(data: Any, label: str) -> list[Mapping[str, Any]]:
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+        raise CatalogueError(f"{label}: expected a list of entries")
+    return data
+
+
+def load_language(data: Mapping[str, Any]) -> Language:
+    """Build the Language from the mapping in language.yaml."""
+    return Language(
+        months={k.casefold(): int(v) for k, v in data["months"].items()},
+        weekdays={k.casefold(): int(v) for k, v in data["weekdays"].items()},
+        abbreviations=frozenset(str(a) for a in data["abbreviations"]),
+        photo_credits=tuple(data["photo_credits"]),
+        source_labels=tuple(data["source_labels"]),
+        time_adverbials=tuple(data["time_adverbials"]),
+        title_breaks=tuple(data["title_breaks"]),
+        title_bad_endings=frozenset(w.casefold() for w in data["title_bad_endings"]),
+    )
+
+
+def _catalogue_files(catalogue_dir: Path | None, name: str) -> list[Path]:
+    if catalogue_dir is None or not catalogue_dir.is_dir():
+        return []
+    return sorted(catalogue_dir.glob(f"{name}*.yaml"))
+
+
+def load_knowledge(catalogue_dir: Path | None = None) -> Knowledge:
+    """Load the built-in data, then the user's catalogue files (`actors*.yaml`, `events*.yaml`)."""
+    digest = hashlib.sha256()
+    builtin: dict[str, Any] = {}
+    for item in sorted(BUILTIN.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".yaml"):
+            text = item.read_text(encoding="utf-8")
+            digest.update(item.name.encode() + b"\0" + text.encode())
+            builtin[item.name.removesuffix(".yaml")] = _load_yaml(
+                item, f"generator/data/{item.name}"
+            )
+
+    actors: list[Mapping[str, Any]] = []
+    for name in ("countries", "organizations"):
+        actors += _as_list(builtin.get(name), f"generator/data/{name}.yaml")
+    events: list[Mapping[str, Any]] = []
+    for path in _catalogue_files(catalogue_dir, "actors"):
+        digest.update(path.read_bytes())
+        actors += _as_list(_load_yaml(path, str(path)), str(path))
+    for path in _catalogue_files(catalogue_dir, "events"):
+        digest.update(path.read_bytes())
+        events += _as_list(_load_yaml(path, str(path)), str(path))
+
+    outlets = tuple(
+        Outlet(o["name"], tuple(o.get("aliases") or ()), bool(o.get("photo_agency")))
+        for o in _as_list(builtin.get("outlets"), "generator/data/outlets.yaml")
+    )
+    return Knowledge(
+        language=load_language(builtin["language"]),
+        outlets=outlets,
+        actors=tuple(actors),
+        event_types=builtin.get("event_types") or {},
+        events=tuple(events),
+        fingerprint=digest.hexdigest(),
+    )

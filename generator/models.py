@@ -1,0 +1,195 @@
+"""Plain data passed between the stages: read -> extract -> index -> render -> write."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["paragraph", "heading", "caption", "source"]
+DateSource = Literal["explicit", "inferred", "front-matter", "unknown"]
+TitleSource = Literal["headline", "generated", "front-matter"]
+Precision = Literal["day", "month", "year"]
+Role = Literal["reports", "mentions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input file; the build goes on without or despite it."""
+
+    source: str
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        verdict = "skipped" if self.skipped else "kept"
+        return f"{self.source}: {self.reason}; {verdict}"
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One input file, decoded to text, not yet understood."""
+
+    source: str  # path relative to the input folder, as the user named it
+    stem: str  # file name without extension: the article's id
+    text: str
+    meta: Mapping[str, Any] = field(default_factory=dict)  # front matter of .md input
+    format: str = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of the body: a paragraph, an in-text heading, a photo caption, a source line."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateInfo:
+    """A date with its provenance: where it came from and how precise it is."""
+
+    value: dt.date | None
+    source: DateSource = "unknown"
+    phrase: str | None = None
+    precision: Precision = "day"
+
+    @property
+    def iso(self) -> str | None:
+        """Return the date as YYYY-MM-DD, YYYY-MM or YYYY according to its precision."""
+        if self.value is None:
+            return None
+        if self.precision == "year":
+            return f"{self.value.year:04d}"
+        if self.precision == "month":
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+
+UNKNOWN_DATE = DateInfo(None, "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A span of text that names an actor, resolved to the actor's id."""
+
+    actor_id: str
+    surface: str  # the words as written
+    sentence: int  # index into Article.sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation attributed to an actor."""
+
+    actor_id: str
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """A sentence that reports something happening."""
+
+    type: str
+    sentence: int
+    date: DateInfo
+    actors: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    trigger: str = ""
+    role: Role = "mentions"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article understood: metadata with provenance, body, and what it mentions."""
+
+    id: str
+    slug: str
+    source_file: str
+    title: str
+    title_source: TitleSource
+    date: DateInfo
+    outlet: str | None
+    outlet_source: str | None
+    summary: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[str, ...]
+    word_count: int
+    actor_mentions: tuple[ActorMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    event_mentions: tuple[EventMention, ...] = ()
+    tags: tuple[str, ...] = ()
+    extra_sources: tuple[str, ...] = ()  # other files with the same text
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        """Return the ids of the actors this article names, in first-mention order."""
+        return tuple(dict.fromkeys(m.actor_id for m in self.actor_mentions))
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A real entity (country, person, organisation, legislature) with one page."""
+
+    id: str
+    name: str = field(compare=False)
+    type: str = field(compare=False)
+    aliases: tuple[str, ...] = field(default=(), compare=False)
+    description: str = field(default="", compare=False)
+    url: str | None = field(default=None, compare=False)  # Wikipedia or Wikidata
+    in_catalogue: bool = field(default=True, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class EventRef:
+    """How one article relates to one event."""
+
+    article_id: str
+    role: Role
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened, merged from mentions across articles."""
+
+    id: str
+    title: str = field(compare=False)
+    type: str = field(compare=False)
+    date: DateInfo = field(compare=False)
+    actors: tuple[str, ...] = field(default=(), compare=False)
+    figures: tuple[str, ...] = field(default=(), compare=False)
+    articles: tuple[EventRef, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Every article, actor and event, with the lookups the pages need."""
+
+    articles: tuple[Article, ...]  # by date (undated last), then id
+    actors: Mapping[str, Actor]  # by id, sorted
+    events: Mapping[str, Event]  # by id, sorted
+    problems: tuple[Problem, ...] = ()
+    article_by_id: Mapping[str, Article] = field(default_factory=dict)
+    actor_articles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # actor -> ids
+
+    @property
+    def dated(self) -> tuple[Article, ...]:
+        """Return the articles with a known date, oldest first."""
+        return tuple(a for a in self.articles if a.date.value is not None)
+
+    @property
+    def undated(self) -> tuple[Article, ...]:
+        """Return the articles whose date is unknown."""
+        return tuple(a for a in self.articles if a.date.value is None)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A rendered file, ready to write: a path relative to docs/ and its content."""
+
+    path: str
+    text: str

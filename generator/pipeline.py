@@ -1,0 +1,90 @@
+"""Run the stages in order: read -> extract -> index -> render -> write."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.extract import extract
+from generator.index import build_corpus
+from generator.knowledge import load_knowledge
+from generator.models import Corpus, Page
+from generator.read import DEFAULT_MAX_BYTES, read_articles
+from generator.render import render_pages
+from generator.render.environment import make_environment
+from generator.write import WriteReport, write_pages
+
+# Everything generation may own in docs/; hand-written pages live elsewhere.
+MANAGED = ("index.md", "articles", "actors", "events", "timeline", "data", "report")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where to read, where to write, and how strict to be."""
+
+    input_dir: Path = Path("seeds")
+    docs_dir: Path = Path("docs")
+    templates_dir: Path = Path("templates")
+    catalogue_dir: Path = Path("catalogue")
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class Timings:
+    """Seconds spent in each stage, in order."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Time the enclosed block as stage `name`."""
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+
+    @property
+    def total(self) -> float:
+        """Return the sum of all stages."""
+        return sum(self.stages.values())
+
+
+@dataclass(frozen=True, slots=True)
+class GenerateReport:
+    """What one generation did."""
+
+    corpus: Corpus
+    pages: int
+    write: WriteReport
+    timings: Timings
+
+
+def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
+    """Read and understand every input file, without writing anything."""
+    with timings.stage("read"):
+        knowledge = load_knowledge(settings.catalogue_dir)
+        result = read_articles(settings.input_dir, settings.max_bytes)
+    with timings.stage("extract"):
+        articles = [extract(raw, knowledge) for raw in result.articles]
+    with timings.stage("index"):
+        return build_corpus(articles, knowledge, result.problems)
+
+
+def render_corpus(corpus: Corpus, settings: Settings, timings: Timings) -> list[Page]:
+    """Render every page of the corpus."""
+    with timings.stage("render"):
+        return render_pages(corpus, make_environment(settings.templates_dir))
+
+
+def generate(settings: Settings) -> GenerateReport:
+    """Generate the pages and the export into docs/; nothing is written before all render."""
+    timings = Timings()
+    corpus = generate_corpus(settings, timings)
+    pages = render_corpus(corpus, settings, timings)
+    with timings.stage("write"):
+        written = write_pages(pages, settings.docs_dir, MANAGED)
+    return GenerateReport(corpus, len(pages), written, timings)

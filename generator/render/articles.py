@@ -1,0 +1,115 @@
+"""Article pages and the articles index."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import groupby
+from typing import Any
+
+import jinja2
+
+from generator.models import Article, Corpus, DateInfo, Event, Page, Role
+from generator.render.links import actor_path, article_path, event_path, link
+from generator.render.page import long_date, markdown_page, month_key
+
+INDEX = "articles/index.md"
+DATE_NOTES = {
+    "explicit": "from the date line of the file",
+    "front-matter": "from the file's front matter",
+    "inferred": "inferred from the text",
+    "unknown": "the text does not say when it was published",
+}
+
+
+def date_note(date: DateInfo) -> str:
+    """Say where a date came from, for readers."""
+    note = DATE_NOTES[date.source]
+    return f"{note}: {date.phrase}" if date.source == "inferred" and date.phrase else note
+
+
+def render_articles(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Render one page per article and the index of all articles by month."""
+    events_of: dict[str, list[tuple[Event, Role]]] = defaultdict(list)
+    for event in corpus.events.values():
+        for ref in event.articles:
+            events_of[ref.article_id].append((event, ref.role))
+    pages = [
+        _article_page(corpus, env, article, i, events_of[article.id])
+        for i, article in enumerate(corpus.articles)
+    ]
+    pages.append(_index_page(corpus, env))
+    return pages
+
+
+def front_matter(article: Article, event_roles: Sequence[dict[str, str]]) -> dict[str, Any]:
+    """Return the article's front matter, keys in a fixed order."""
+    return {
+        "title": article.title,
+        "title_source": article.title_source,
+        "date": article.date.value,
+        "date_source": article.date.source,
+        "date_phrase": article.date.phrase,
+        "outlet": article.outlet,
+        "outlet_source": article.outlet_source,
+        "source_file": article.source_file,
+        "summary": article.summary,
+        "description": article.summary,
+        "word_count": article.word_count,
+        "actors": list(article.actor_ids),
+        "events": list(event_roles),
+        "tags": list(article.tags),
+    }
+
+
+def _article_page(
+    corpus: Corpus,
+    env: jinja2.Environment,
+    article: Article,
+    i: int,
+    events: Sequence[tuple[Event, Role]],
+) -> Page:
+    path = article_path(article.slug)
+    neighbours = corpus.articles
+    previous = neighbours[i - 1] if i > 0 else None
+    following = neighbours[i + 1] if i + 1 < len(neighbours) else None
+    actors = [corpus.actors[a] for a in article.actor_ids if a in corpus.actors]
+    roles = [{"id": event.id, "role": role} for event, role in events]
+    return markdown_page(
+        env,
+        path,
+        "article.md.j2",
+        front_matter(article, roles),
+        article=article,
+        date_text=long_date(article.date),
+        date_note=date_note(article.date),
+        actor_links=[link(a.name, actor_path(a.id), path) for a in actors],
+        event_links=[(link(e.title, event_path(e.id), path), role) for e, role in events],
+        previous=link(previous.title, article_path(previous.slug), path) if previous else None,
+        following=link(following.title, article_path(following.slug), path) if following else None,
+    )
+
+
+def _index_page(corpus: Corpus, env: jinja2.Environment) -> Page:
+    newest_first = list(reversed(corpus.dated)) + list(corpus.undated)
+    groups = [
+        (month, [_entry(a, INDEX) for a in articles])
+        for month, articles in groupby(newest_first, key=lambda a: month_key(a.date.value))
+    ]
+    return markdown_page(
+        env,
+        INDEX,
+        "articles_index.md.j2",
+        {"title": "Articles", "search": {"exclude": True}},
+        groups=groups,
+        count=len(corpus.articles),
+    )
+
+
+def _entry(article: Article, page: str) -> dict[str, Any]:
+    return {
+        "link": link(article.title, article_path(article.slug), page),
+        "date": long_date(article.date),
+        "outlet": article.outlet,
+        "summary": article.summary,
+    }

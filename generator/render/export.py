@@ -1,0 +1,95 @@
+"""The machine-readable export (data/corpus.json), its JSON Schema, and the Data page."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import jinja2
+
+from generator.models import Corpus, Page
+from generator.render.links import actor_path, article_path, event_path, site_url
+from generator.render.page import markdown_page
+
+SCHEMA_VERSION = 1
+DATA_PAGE = "data/index.md"
+EXPORT = "data/corpus.json"
+SCHEMA = "data/corpus.schema.json"
+
+
+def export_corpus(corpus: Corpus) -> dict[str, Any]:
+    """Return everything extracted as plain JSON-ready data (schema_version 1)."""
+    roles: dict[str, list[dict[str, str]]] = {a.id: [] for a in corpus.articles}
+    for event in corpus.events.values():
+        for ref in event.articles:
+            roles[ref.article_id].append({"id": event.id, "role": ref.role})
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "articles": [
+            {
+                "id": a.id,
+                "source_file": a.source_file,
+                "url": site_url(article_path(a.slug)),
+                "title": a.title,
+                "title_source": a.title_source,
+                "date": a.date.value.isoformat() if a.date.value else None,
+                "date_source": a.date.source,
+                "date_phrase": a.date.phrase,
+                "outlet": a.outlet,
+                "summary": a.summary,
+                "word_count": a.word_count,
+                "actors": list(a.actor_ids),
+                "events": roles[a.id],
+                "extra_sources": list(a.extra_sources),
+            }
+            for a in corpus.articles
+        ],
+        "actors": [
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "type": actor.type,
+                "aliases": list(actor.aliases),
+                "description": actor.description,
+                "url": site_url(actor_path(actor.id)),
+                "reference": actor.url,
+                "articles": list(corpus.actor_articles.get(actor.id, ())),
+            }
+            for actor in corpus.actors.values()
+        ],
+        "events": [
+            {
+                "id": e.id,
+                "title": e.title,
+                "type": e.type,
+                "date": e.date.value.isoformat() if e.date.value else None,
+                "date_precision": e.date.precision if e.date.value else None,
+                "actors": list(e.actors),
+                "figures": list(e.figures),
+                "url": site_url(event_path(e.id)),
+                "articles": [{"id": r.article_id, "role": r.role} for r in e.articles],
+            }
+            for e in corpus.events.values()
+        ],
+    }
+
+
+def schema_text() -> str:
+    """Return the JSON Schema of the export, as shipped in generator/data/."""
+    return (resources.files("generator") / "data" / "corpus.schema.json").read_text("utf-8")
+
+
+def render_data(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Render the export, its schema and the page that describes them."""
+    data = json.dumps(export_corpus(corpus), ensure_ascii=False, indent=1) + "\n"
+    counts = {
+        "articles": len(corpus.articles),
+        "actors": len(corpus.actors),
+        "events": len(corpus.events),
+    }
+    return [
+        Page(EXPORT, data),
+        Page(SCHEMA, schema_text()),
+        markdown_page(env, DATA_PAGE, "data.md.j2", {"title": "Data"}, counts=counts),
+    ]

@@ -1,0 +1,61 @@
+"""The home page and the build report page."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import jinja2
+
+from generator.models import Corpus, Page
+from generator.render.links import actor_path, article_path, link
+from generator.render.page import long_date, markdown_page
+
+HOME = "index.md"
+REPORT = "report/index.md"
+LATEST = 10
+TOP_ACTORS = 12
+
+
+def render_home(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Render the home page: what the dossier covers, latest articles, main actors."""
+    dated = corpus.dated
+    outlets = Counter(a.outlet for a in corpus.articles if a.outlet)
+    top = sorted(corpus.actor_articles.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:TOP_ACTORS]
+    latest = list(reversed(dated))[:LATEST] or list(corpus.undated)[:LATEST]
+    return [
+        markdown_page(
+            env,
+            HOME,
+            "home.md.j2",
+            {"title": "Home", "search": {"exclude": True}},
+            counts={
+                "articles": len(corpus.articles),
+                "actors": len(corpus.actors),
+                "events": len(corpus.events),
+                "outlets": len(outlets),
+                "undated": len(corpus.undated),
+            },
+            period=(long_date(dated[0].date), long_date(dated[-1].date)) if dated else None,
+            latest=[(link(a.title, article_path(a.slug), HOME), long_date(a.date)) for a in latest],
+            top_actors=[
+                (link(corpus.actors[i].name, actor_path(i), HOME), len(ids))
+                for i, ids in top
+                if i in corpus.actors
+            ],
+            outlets=sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0])),
+        )
+    ]
+
+
+def render_report(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Render the build report: every input file that was skipped or kept with a warning."""
+    return [
+        markdown_page(
+            env,
+            REPORT,
+            "report.md.j2",
+            {"title": "Build report", "search": {"exclude": True}},
+            problems=corpus.problems,
+            count=len(corpus.articles),
+        )
+    ]

@@ -1,0 +1,42 @@
+"""Write one page: a template rendered under front matter, or data as JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import frontmatter
+import jinja2
+
+from generator.escape import html_text
+from generator.models import DateInfo, Page
+from generator.render.environment import render_template
+
+
+def markdown_page(
+    env: jinja2.Environment, path: str, template: str, meta: Mapping[str, Any], **context: Any
+) -> Page:
+    """Render a template into a Markdown page with YAML front matter written by frontmatter."""
+    body = render_template(env, template, page_path=path, **context)
+    fields = dict(meta)
+    if "title" in fields:
+        fields["title"] = html_text(str(fields["title"]))  # themes print it into <title> raw
+    post = frontmatter.Post(body, **fields)
+    return Page(path, frontmatter.dumps(post, sort_keys=False, width=1000) + "\n")
+
+
+def long_date(date: DateInfo) -> str:
+    """Return a date for readers, as precise as it is known: "16 November 2022", "November 2022"."""
+    if date.value is None:
+        return "Undated"
+    if date.precision == "year":
+        return str(date.value.year)
+    if date.precision == "month":
+        return date.value.strftime("%B %Y")
+    return f"{date.value.day} {date.value.strftime('%B %Y')}"
+
+
+def month_key(day: dt.date | None) -> str:
+    """Return "November 2022" for grouping, or "Undated"."""
+    return day.strftime("%B %Y") if day else "Undated"

@@ -1,0 +1,91 @@
+"""Write rendered pages into docs/ atomically, leaving hand-written pages alone.
+
+Generated output lives in a few managed places (`index.md`, `articles/`, `actors/`, ...). A run
+builds the new tree in a staging folder beside them, hard-linking files whose bytes did not
+change (so their mtimes stay, and MkDocs and rsync see them as unchanged), then swaps each managed
+place in with a rename. A run that fails or is interrupted before the swap leaves docs/ as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.models import Page
+
+STAGING = ".dossier-staging"
+RETIRED = ".dossier-retired"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteReport:
+    """What a write changed on disk."""
+
+    written: int  # new or changed files
+    unchanged: int
+    removed: int  # files of the previous run that no longer exist
+
+
+def managed_roots(pages: Iterable[Page]) -> set[str]:
+    """Return the top-level names under docs/ that generated pages occupy."""
+    return {page.path.split("/", 1)[0] for page in pages}
+
+
+def write_pages(pages: list[Page], docs_dir: Path, roots: Iterable[str]) -> WriteReport:
+    """Write `pages` under `docs_dir`, replacing the managed `roots` as a whole."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    staging = docs_dir / STAGING
+    retired = docs_dir / RETIRED
+    for leftover in (staging, retired):
+        shutil.rmtree(leftover, ignore_errors=True)
+    roots = sorted(set(roots) | managed_roots(pages))
+    written = unchanged = 0
+    for page in pages:
+        target = staging / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        current = docs_dir / page.path
+        data = page.text.encode("utf-8")
+        if _same_bytes(current, data):
+            os.link(current, target)
+            unchanged += 1
+        else:
+            target.write_bytes(data)
+            written += 1
+    before = _files_under(docs_dir, roots)
+    _swap(docs_dir, staging, retired, roots)
+    removed = len(before - {p.path for p in pages})
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(retired, ignore_errors=True)
+    return WriteReport(written, unchanged, removed)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _files_under(docs_dir: Path, roots: Iterable[str]) -> set[str]:
+    files: set[str] = set()
+    for root in roots:
+        path = docs_dir / root
+        if path.is_file():
+            files.add(root)
+        elif path.is_dir():
+            files |= {p.relative_to(docs_dir).as_posix() for p in path.rglob("*") if p.is_file()}
+    return files
+
+
+def _swap(docs_dir: Path, staging: Path, retired: Path, roots: Iterable[str]) -> None:
+    """Move each managed root aside and the staged one in: one rename each."""
+    retired.mkdir()
+    for root in roots:
+        current, new = docs_dir / root, staging / root
+        if current.exists():
+            current.rename(retired / root)
+        if new.exists():
+            new.rename(current)
