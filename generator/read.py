@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import unicodedata
 from collections.abc import Iterator
@@ -27,6 +28,10 @@ from generator.models import Problem, RawArticle
 
 TEXT_SUFFIXES = (".txt", ".text", "")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+# Front matter fields that override inference, and the type each must have.
+LIST_FIELDS = ("actors", "events", "tags")
+TEXT_FIELDS = ("title", "outlet")
 DEFAULT_MAX_BYTES = 2_000_000
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -81,10 +86,36 @@ def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
     except yaml.YAMLError as exc:
         problem = str(exc).splitlines()[0]
         raise FrontMatterError(f"front matter is not valid YAML ({problem})") from exc
+    except ValueError as exc:  # PyYAML reads 2024-13-45 as a date and fails to build it
+        raise FrontMatterError(f"front matter has a malformed date ({exc})") from exc
+    if not isinstance(post.metadata, dict):
+        raise FrontMatterError("front matter is not a mapping of field: value lines")
     meta = dict(post.metadata)
     if "date" in meta and meta["date"] is not None:
         meta["date"] = _front_matter_date(meta["date"])
+    for name in TEXT_FIELDS:
+        if name in meta and meta[name] is not None and not isinstance(meta[name], str | int):
+            raise FrontMatterError(f"front matter {name!r} must be text, not {_kind(meta[name])}")
+    for name in LIST_FIELDS:
+        if name in meta:
+            meta[name] = _front_matter_list(name, meta[name])
     return meta, post.content
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a list" if isinstance(value, list) else type(value).__name__
+
+
+def _front_matter_list(name: str, value: Any) -> tuple[str, ...]:
+    """Return a list field as a tuple of strings: one string, or a list of strings."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str | int) else value
+    if not isinstance(items, list) or not all(isinstance(i, str | int) for i in items):
+        raise FrontMatterError(f"front matter {name!r} must be a list of names, not {_kind(value)}")
+    return tuple(dict.fromkeys(str(i).strip() for i in items if str(i).strip()))
 
 
 def _front_matter_date(value: Any) -> dt.date:
@@ -102,14 +133,21 @@ def read_article(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     """Read one input file; raise an InputError saying why it cannot be used."""
     source = path.relative_to(root).as_posix()
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES + MARKDOWN_SUFFIXES:
-        raise UnsupportedFormatError(f"unknown file type {suffix!r} (Dossier reads .txt and .md)")
+    if suffix not in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+        raise UnsupportedFormatError(
+            f"unknown file type {suffix!r} (Dossier reads .txt, .md and saved .html pages)"
+        )
     size = path.stat().st_size
     if size > max_bytes:
         raise TooLargeError(f"{size:,} bytes is larger than the {max_bytes:,}-byte article limit")
-    text = decode(path.read_bytes())
+    data = path.read_bytes()
     meta: dict[str, Any] = {}
     fmt = "txt"
+    if suffix in HTML_SUFFIXES:
+        meta, text = read_html(data)
+        fmt = "html"
+    else:
+        text = decode(data)
     if suffix in MARKDOWN_SUFFIXES:
         meta, text = parse_front_matter(text, source)
         fmt = "md"
@@ -118,29 +156,92 @@ def read_article(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return RawArticle(source=source, stem=path.stem, text=text, meta=meta, format=fmt)
 
 
-def _input_files(root: Path) -> Iterator[Path]:
-    for path in sorted(root.rglob("*")):
-        if path.is_file():
+def read_html(data: bytes) -> tuple[dict[str, Any], str]:
+    """Extract a saved web page's article text, title, date and site name with trafilatura."""
+    import trafilatura  # slow to import; only pages that need it pay for it
+
+    if b"\x00" in data[:1024] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise BinaryInputError("binary data, not an HTML page")
+    found = trafilatura.bare_extraction(
+        decode(data), with_metadata=True, include_comments=False, include_tables=True, as_dict=True
+    )
+    document: dict[str, Any] = found if isinstance(found, dict) else {}
+    text = str(document.get("text") or "")
+    if not text.strip():
+        raise EmptyInputError("no article text found in the HTML page")
+    meta: dict[str, Any] = {}
+    title = str(document.get("title") or "").strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if title:
+        meta["title"] = title
+        if lines and lines[0] == title:  # the page's own h1, already the title
+            lines.pop(0)
+    if document.get("sitename"):
+        meta["outlet"] = str(document["sitename"]).strip()
+    with contextlib.suppress(ValueError):
+        meta["date"] = dt.date.fromisoformat(str(document.get("date") or "")[:10])
+    # trafilatura puts one paragraph a line; a blank line keeps them apart for the body parser
+    return meta, "\n\n".join(lines)
+
+
+def _input_files(folder: Path, root: Path, problems: list[Problem]) -> Iterator[Path]:
+    """Yield the files under `folder` in name order; report hidden folders and outside links."""
+    for path in sorted(folder.iterdir()):
+        source = path.relative_to(root).as_posix()
+        if path.is_symlink() and not _inside(path, root):
+            problems.append(Problem(source, "a link to a file outside the input folder"))
+        elif path.is_dir():
+            if path.name.startswith("."):
+                reason = "hidden folder (its name starts with a dot), not read"
+                problems.append(Problem(source + "/", reason))
+            else:
+                yield from _input_files(path, root, problems)
+        elif path.is_file():
             yield path
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
+        return False
+    return True
+
+
+def name_warning(name: str) -> str | None:
+    """Say what is odd about a file name that is still read: spaces, non-ASCII letters, `..`."""
+    odd = []
+    if any(c.isspace() for c in name):
+        odd.append("spaces")
+    if not name.isascii():
+        odd.append("non-ASCII letters")
+    if ".." in name:
+        odd.append("'..'")
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
+        odd.append("control characters")
+    if not odd:
+        return None
+    return f"file name has {' and '.join(odd)}; published, its page named after the title"
 
 
 def read_articles(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
     """Read every file under `root` in name order; collect a Problem for each unreadable one."""
     articles: list[RawArticle] = []
     problems: list[Problem] = []
-    for path in _input_files(root):
-        if _is_hidden(path, root):
-            reason = "hidden file (its name starts with a dot)"
-            problems.append(Problem(path.relative_to(root).as_posix(), reason))
+    for path in _input_files(root, root, problems):
+        source = path.relative_to(root).as_posix()
+        if path.name.startswith("."):
+            problems.append(Problem(source, "hidden file (its name starts with a dot)"))
             continue
         try:
             articles.append(read_article(path, root, max_bytes))
         except InputError as exc:
-            problems.append(Problem(path.relative_to(root).as_posix(), str(exc)))
+            problems.append(Problem(source, str(exc)))
+            continue
         except OSError as exc:
-            problems.append(Problem(path.relative_to(root).as_posix(), f"cannot read ({exc})"))
-    return ReadResult(tuple(articles), tuple(problems))
+            problems.append(Problem(source, f"cannot read ({exc.strerror or exc})"))
+            continue
+        warning = name_warning(path.name)
+        if warning:
+            problems.append(Problem(source, warning, skipped=False))
+    return ReadResult(tuple(articles), tuple(sorted(problems, key=lambda p: p.source)))
