@@ -123,6 +123,9 @@ class Article:
     event_mentions: tuple[EventMention, ...] = ()
     tags: tuple[str, ...] = ()
     extra_sources: tuple[str, ...] = ()  # other files with the same text
+    # Ids the author set in front matter (`actors:`, `events:`); they override inference.
+    actor_overrides: tuple[str, ...] = ()
+    event_overrides: tuple[str, ...] = ()
 
     @property
     def actor_ids(self) -> tuple[str, ...]:

@@ -55,6 +55,8 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         quotes=quotes,
         event_mentions=events,
         tags=tuple(str(t) for t in raw.meta.get("tags") or ()),
+        actor_overrides=tuple(str(a) for a in raw.meta.get("actors") or ()),
+        event_overrides=tuple(str(e) for e in raw.meta.get("events") or ()),
     )
 
 
