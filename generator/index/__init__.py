@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from generator.index.actors import build_actors
+from generator.index.duplicates import merge_duplicates
 from generator.index.events import build_events
 from generator.knowledge import Knowledge
 from generator.models import Article, Corpus, Problem
@@ -17,7 +18,9 @@ def build_corpus(
     articles: Iterable[Article], knowledge: Knowledge, problems: Sequence[Problem] = ()
 ) -> Corpus:
     """Order the articles, give each a unique slug, and build the actors and events they name."""
-    ordered = sorted(articles, key=_article_order)
+    unique, copies = merge_duplicates(articles)
+    problems = sorted([*problems, *copies], key=lambda p: p.source)
+    ordered = sorted(unique, key=_article_order)
     ordered = _unique_slugs(ordered)
     actors = build_actors(ordered, knowledge)
     events = build_events(ordered, actors, knowledge)

@@ -1,0 +1,131 @@
+"""Find duplicate articles: one text saved under two names, or a syndicated copy of it.
+
+A copy is published once: the article whose source file sorts first keeps its page, and the
+page lists the other files as further sources. Exact copies are found by a hash of the
+normalised body; syndicated copies (another headline, a credit line added, a word changed) by
+comparing bodies that share an opening or closing paragraph, so the work stays near linear.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from generator.models import Article, Problem
+
+SIMILAR = 90.0  # rapidfuzz ratio (0-100) of two normalised bodies that makes them one article
+NEAR_MIN_WORDS = 40  # shorter bodies must match exactly: a few words say too little
+_PUNCT = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Return text reduced to lower-case words: quotes, dashes and spacing do not count."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+
+
+def _paragraphs(article: Article) -> list[str]:
+    paragraphs = [normalise(b.text) for b in article.blocks if b.kind == "paragraph"]
+    return [p for p in paragraphs if p]
+
+
+def _body(article: Article) -> str:
+    return " ".join(_paragraphs(article))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class _Groups:
+    """Union-find over article indexes; the smallest index of a group is its root."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _candidates(
+    bodies: Sequence[str], paragraphs: Sequence[list[str]]
+) -> Iterable[tuple[int, int]]:
+    """Yield pairs of articles worth comparing: same body, or a shared first or last paragraph."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, body in enumerate(bodies):
+        if not body:
+            continue
+        keys = {"=" + _digest(body)}
+        if len(body.split()) >= NEAR_MIN_WORDS:
+            keys |= {"<" + _digest(p) for p in paragraphs[i][:2]}
+            keys.add(">" + _digest(paragraphs[i][-1]))
+        for key in keys:
+            buckets[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(buckets):
+        members = buckets[key]
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
+
+
+def _same_story(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a.split()), len(b.split())) < NEAR_MIN_WORDS:
+        return False
+    return fuzz.ratio(a, b, score_cutoff=SIMILAR) >= SIMILAR
+
+
+def merge_duplicates(articles: Iterable[Article]) -> tuple[list[Article], list[Problem]]:
+    """Publish each text once; return the articles kept and a Problem for each copy merged."""
+    ordered = sorted(articles, key=lambda a: (a.source_file, a.id))
+    paragraphs = [_paragraphs(a) for a in ordered]
+    bodies = [" ".join(p) for p in paragraphs]
+    groups = _Groups(len(ordered))
+    for i, j in _candidates(bodies, paragraphs):
+        if groups.find(i) != groups.find(j) and _same_story(bodies[i], bodies[j]):
+            groups.join(i, j)
+    copies: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ordered)):
+        if groups.find(i) != i:
+            copies[groups.find(i)].append(i)
+    kept: list[Article] = []
+    problems: list[Problem] = []
+    for i, article in enumerate(ordered):
+        if groups.find(i) != i:
+            continue
+        others = [ordered[j] for j in copies.get(i, [])]
+        if others:
+            extra = (*article.extra_sources, *(o.source_file for o in others))
+            article = dataclasses.replace(article, extra_sources=tuple(dict.fromkeys(extra)))
+        kept.append(article)
+        problems.extend(Problem(o.source_file, _reason(o, article), skipped=False) for o in others)
+    return kept, problems
+
+
+def _reason(copy: Article, original: Article) -> str:
+    """Say why a file was merged, and where its text is published."""
+    what = "the same text as" if _body(copy) == _body(original) else "a copy of the text of"
+    headline = " under another headline" if copy.title != original.title else ""
+    return (
+        f"duplicate: {what} {original.source_file}{headline};"
+        f" published once, on that article's page, which lists both files"
+    )
