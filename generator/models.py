@@ -100,6 +100,11 @@ class EventMention:
     figures: tuple[str, ...] = ()
     trigger: str = ""
     role: Role = "mentions"
+    # Parts of a date phrase that could not be resolved (no article date): "on Tuesday" keeps
+    # its weekday, "on November 10" its month and day; clustering matches events on them.
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
