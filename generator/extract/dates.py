@@ -141,21 +141,24 @@ def _anchors(
 ) -> list[tuple[dt.date, str]]:
     """Return dates pinned by a weekday and a day-month written in the same or adjacent sentences.
 
-    A neighbour sentence's weekday equal to the lead's (`today`) is not taken: "today" next to
-    a date says nothing about that date's weekday.
+    A neighbour sentence's weekday equal to the lead's (`today`) is not taken for a date without
+    a year: "today" next to "Nov. 30" says nothing about which year made Nov. 30 that weekday. A
+    full date that falls on the lead's weekday, within the opening sentences, is taken: it is
+    the news of the day.
     """
     mentions = [find_dates(s, language) for s in sentences]
     anchors: list[tuple[dt.date, str]] = []
     for i, found in enumerate(mentions):
         weekdays = {m.weekday: m.text for m in found if _plain_weekday(m)}
         for j in (i - 1, i + 1):
-            if 0 <= j < len(mentions):
-                for m in mentions[j]:
-                    if _plain_weekday(m) and m.weekday != today:
-                        weekdays.setdefault(m.weekday, m.text)
+            for m in mentions[j] if 0 <= j < len(mentions) else ():
+                if _plain_weekday(m) and m.weekday != today:
+                    weekdays.setdefault(m.weekday, m.text)
         for date in (m for m in found if m.day is not None and m.month is not None):
-            assert date.month is not None and date.day is not None
-            for weekday, weekday_text in weekdays.items():
+            candidates = dict(weekdays)
+            if date.year is not None:
+                candidates.setdefault(today, "the lead's weekday")
+            for weekday, weekday_text in candidates.items():
                 day = _pin_year(date, weekday, latest_year)
                 if day is not None:
                     anchors.append((day, f"{weekday_text!r} with {date.text!r}"))

@@ -1,0 +1,119 @@
+"""Date phrases in sentences, and the publication date inferred only when the text pins it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.dates import find_dates, infer_publication_date
+from generator.knowledge import Knowledge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("adopted on November 30, 2022 in Paris", (2022, 11, 30)),
+        ("adopted on Nov. 30 in Paris", (None, 11, 30)),
+        ("clashes erupted on 27 September", (None, 9, 27)),
+        ("On July 29, 1993, the council adopted", (1993, 7, 29)),
+        ("set to take place on Dec. 7 in Brussels", (None, 12, 7)),
+        ("the 4th of July 2020 parade", (2020, 7, 4)),
+    ],
+)
+def test_absolute_dates(
+    knowledge: Knowledge, sentence: str, expected: tuple[int | None, ...]
+) -> None:
+    (mention,) = [m for m in find_dates(sentence, knowledge.language) if m.month]
+    assert (mention.year, mention.month, mention.day) == expected
+
+
+def test_weekdays_keep_their_modifier(knowledge: Knowledge) -> None:
+    found = find_dates("Last Friday he cancelled what was agreed on Tuesday.", knowledge.language)
+    assert [(m.weekday, m.modifier) for m in found] == [(4, "last"), (1, "on")]
+
+
+def test_impossible_day_is_not_a_date(knowledge: Knowledge) -> None:
+    assert not [m for m in find_dates("on February 30 they met", knowledge.language) if m.month]
+
+
+def test_month_and_year(knowledge: Knowledge) -> None:
+    (mention,) = find_dates("New clashes erupted in September 2020.", knowledge.language)
+    assert (mention.year, mention.month, mention.day) == (2020, 9, None)
+
+
+def infer(knowledge: Knowledge, *sentences: str) -> dt.date | None:
+    return infer_publication_date(list(sentences), knowledge.language).value
+
+
+def test_lead_weekday_anchored_by_weekday_and_yearless_date_nearby(knowledge: Knowledge) -> None:
+    assert infer(
+        knowledge,
+        "The ministry on Thursday summoned the envoy over a vote a day earlier.",
+        "The resolution was adopted on Nov. 30, the ministry said.",
+        "A total of 256 lawmakers voted on Wednesday.",
+        "The sides have fought since 2020.",
+    ) == dt.date(2022, 12, 1)
+
+
+def test_lead_weekday_matching_a_full_date_in_the_opening(knowledge: Knowledge) -> None:
+    assert infer(
+        knowledge,
+        "The leaders agreed on Thursday to set up a working group.",
+        "They met for two hours.",
+        "In a statement after the March 21, 2024 summit, they said so.",
+    ) == dt.date(2024, 3, 21)
+
+
+def test_no_year_anywhere_gives_unknown(knowledge: Knowledge) -> None:
+    assert (
+        infer(
+            knowledge,
+            "The court on Monday ordered the regulator to register the group.",
+            "The group applied on March 3, the court heard on Monday.",
+        )
+        is None
+    )
+
+
+def test_photo_date_on_another_weekday_is_not_an_anchor(knowledge: Knowledge) -> None:
+    # "Nov. 8, 2022" was a Tuesday; the lead says Wednesday and nothing ties them.
+    assert (
+        infer(
+            knowledge,
+            "The ministry on Wednesday rejected a resolution.",
+            "The Senate on Tuesday voted 295 to 1.",
+            "Last month leaders met in Sochi.",
+        )
+        is None
+    )
+
+
+def test_last_weekday_never_anchors(knowledge: Knowledge) -> None:
+    assert (
+        infer(
+            knowledge,
+            "The president on Friday called off a meeting.",
+            "Last Wednesday, on Nov. 30, 2022, the assembly voted.",
+        )
+        is None
+    )
+
+
+def test_two_candidate_dates_give_unknown(knowledge: Knowledge) -> None:
+    assert (
+        infer(
+            knowledge,
+            "The ministry on Thursday protested.",
+            "The vote of Wednesday, Nov. 30, 2022 was condemned.",
+            "Talks on Wednesday, Dec. 7, 2022 were cancelled.",
+        )
+        is None
+    )
+
+
+def test_lead_weekday_and_date_in_one_sentence_or_no_weekday(knowledge: Knowledge) -> None:
+    assert infer(knowledge, "The Senate voted on Wednesday, Nov. 30, 2022.") == dt.date(
+        2022, 11, 30
+    )
+    assert infer(knowledge, "The Senate adopted a resolution on Nov. 30, 2022.") is None
