@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,3 +21,42 @@ CORPUS = ROOT / "tests" / "corpus"
 def knowledge() -> Knowledge:
     """Return the built-in knowledge plus the project's catalogue."""
     return load_knowledge(ROOT / "catalogue")
+
+
+# Generated output in docs/ that a test build must not inherit from a developer's last build.
+GENERATED = (
+    "index.md",
+    "articles",
+    "actors",
+    "events",
+    "timeline",
+    "data",
+    "report",
+    "charts",
+    "feed.xml",
+    ".dossier-*",
+)
+
+
+def build_test_site(
+    workdir: Path, input_dir: Path = SEEDS, site_url: str = "http://127.0.0.1:8000/"
+) -> Path:
+    """Build a site from `input_dir` into `workdir`/site as `make site` would; return the site.
+
+    A subprocess, so DOSSIER_SITE_URL reaches mkdocs.yml's `!ENV` without touching this process.
+    """
+    docs = workdir / "docs"
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns(*GENERATED))
+    site = workdir / "site"
+    command = [sys.executable, "-m", "generator", "build", "--strict", "--quiet"]
+    command += ["--input", str(input_dir), "--docs", str(docs), "--site", str(site)]
+    env = {**os.environ, "DOSSIER_SITE_URL": site_url}
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    return site
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the seed site once per test process (xdist: once per worker, each in its own tmp)."""
+    return build_test_site(tmp_path_factory.mktemp("seed-site"))

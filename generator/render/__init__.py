@@ -8,7 +8,7 @@ import jinja2
 
 from generator.errors import DuplicatePathError
 from generator.models import Corpus, Page
-from generator.render import actors, articles, events, export, home
+from generator.render import actors, articles, charts, events, export, feed, home
 
 PageMaker = Callable[[Corpus, jinja2.Environment], list[Page]]
 MAKERS: tuple[PageMaker, ...] = (
@@ -18,6 +18,8 @@ MAKERS: tuple[PageMaker, ...] = (
     events.render_events,
     export.render_data,
     home.render_report,
+    charts.render_charts,
+    feed.render_feed,
 )
 
 

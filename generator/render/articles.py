@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import groupby
@@ -10,7 +11,7 @@ from typing import Any
 import jinja2
 
 from generator.models import Article, Corpus, DateInfo, Event, Page, Role
-from generator.render.links import actor_path, article_path, event_path, link
+from generator.render.links import actor_path, article_path, event_path, link, relative
 from generator.render.page import long_date, markdown_page, month_key
 
 INDEX = "articles/index.md"
@@ -42,7 +43,9 @@ def render_articles(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     return pages
 
 
-def front_matter(article: Article, event_roles: Sequence[dict[str, str]]) -> dict[str, Any]:
+def front_matter(
+    article: Article, event_roles: Sequence[dict[str, str]], event_types: Sequence[str] = ()
+) -> dict[str, Any]:
     """Return the article's front matter, keys in a fixed order."""
     return {
         "title": article.title,
@@ -58,8 +61,13 @@ def front_matter(article: Article, event_roles: Sequence[dict[str, str]]) -> dic
         "word_count": article.word_count,
         "actors": list(article.actor_ids),
         "events": list(event_roles),
-        "tags": list(article.tags),
+        "tags": tags(article, event_types),
     }
+
+
+def tags(article: Article, event_types: Sequence[str]) -> list[str]:
+    """Return the article's own tags, then the types of the events it speaks of, once each."""
+    return list(dict.fromkeys([*article.tags, *sorted(event_types)]))
 
 
 def _article_page(
@@ -79,15 +87,31 @@ def _article_page(
         env,
         path,
         "article.md.j2",
-        front_matter(article, roles),
+        front_matter(article, roles, [e.type for e, _ in events]),
         article=article,
         date_text=long_date(article.date),
         date_note=date_note(article.date),
         actor_links=[link(a.name, actor_path(a.id), path) for a in actors],
         event_links=[(link(e.title, event_path(e.id), path), role) for e, role in events],
-        previous=link(previous.title, article_path(previous.slug), path) if previous else None,
-        following=link(following.title, article_path(following.slug), path) if following else None,
+        previous=_neighbour(previous, path),
+        following=_neighbour(following, path),
+        month=month_key(article.date.value),
+        month_link=relative(f"{INDEX}#{month_anchor(article.date.value)}", path),
     )
+
+
+def month_anchor(day: dt.date | None) -> str:
+    """Return the anchor MkDocs' toc gives a month heading of the index: "november-2022"."""
+    return month_key(day).lower().replace(" ", "-")
+
+
+def _neighbour(article: Article | None, page: str) -> dict[str, Any] | None:
+    if article is None:
+        return None
+    return {
+        "link": link(article.title, article_path(article.slug), page),
+        "date": long_date(article.date),
+    }
 
 
 def _index_page(corpus: Corpus, env: jinja2.Environment) -> Page:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import jinja2
+from markupsafe import Markup
 
 from generator.models import Corpus, Page
-from generator.render.links import actor_path, article_path, link
+from generator.render.charts import home_chart
+from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 
 HOME = "index.md"
 REPORT = "report/index.md"
 LATEST = 10
 TOP_ACTORS = 12
+KEY_EVENTS = 8
 
 
 def render_home(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
@@ -43,8 +47,17 @@ def render_home(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
                 if i in corpus.actors
             ],
             outlets=sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0])),
+            key_events=_key_events(corpus),
+            chart=home_chart(corpus, HOME),
         )
     ]
+
+
+def _key_events(corpus: Corpus) -> list[tuple[Markup, str]]:
+    """Return the events most articles speak of, in date order, with their dates."""
+    ranked = sorted(corpus.events.values(), key=lambda e: (-len(e.articles), e.id))[:KEY_EVENTS]
+    ranked.sort(key=lambda e: (e.date.value is None, e.date.value or dt.date.min, e.id))
+    return [(link(e.title, event_path(e.id), HOME), long_date(e.date)) for e in ranked]
 
 
 def render_report(corpus: Corpus, env: jinja2.Environment) -> list[Page]:

@@ -1,0 +1,228 @@
+"""Static SVG charts drawn at build time: no script, no CDN, readable offline and on any host.
+
+Charts are files of their own under `charts/` (shown with a Markdown image, so each has alt text)
+rather than inline SVG: Python-Markdown would treat inline SVG as raw HTML, and search would index
+its labels. Colours are mid-tones that read on Material's light and dark schemes alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+import jinja2
+from markupsafe import Markup
+
+from generator.escape import markdown_inline
+from generator.models import Corpus, Event, Page
+from generator.render.links import relative
+
+HOME_CHART = "charts/articles-per-month.svg"
+WIDTH, HEIGHT = 720, 200
+LEFT, RIGHT, TOP, BOTTOM = 36, 12, 14, 34
+BAR, MUTED, AXIS, HIGHLIGHT = "#5c6bc0", "#9fa8da", "#9e9e9e", "#ff7043"
+FONT = "font-family='system-ui,-apple-system,Segoe UI,Roboto,sans-serif' font-size='11'"
+
+Month = tuple[int, int]
+
+
+def actor_chart_path(actor_id: str) -> str:
+    """Return the docs-relative path of an actor's mentions-per-month chart."""
+    return f"charts/actors/{actor_id}.svg"
+
+
+def event_strip_path(event_id: str) -> str:
+    """Return the docs-relative path of an event's timeline strip."""
+    return f"charts/events/{event_id}.svg"
+
+
+def chart_image(alt: str, target: str, page: str) -> Markup:
+    """Return a Markdown image of the chart at `target`, linked from `page`, with escaped alt."""
+    return Markup(f"![{markdown_inline(alt)}]({relative(target, page)}){{ .dossier-chart }}")
+
+
+def months_between(first: dt.date, last: dt.date) -> list[Month]:
+    """Return every (year, month) from `first` to `last`, both included."""
+    months: list[Month] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def month_counts(days: Iterable[dt.date], span: Sequence[dt.date]) -> list[tuple[Month, int]]:
+    """Count `days` per month over the whole span of `span`, months with none included."""
+    counts = Counter((d.year, d.month) for d in days)
+    if not span:
+        return []
+    return [(m, counts.get(m, 0)) for m in months_between(min(span), max(span))]
+
+
+def month_label(month: Month, short: bool = False) -> str:
+    """Return "November 2022", or "Nov 2022" when `short`."""
+    day = dt.date(month[0], month[1], 1)
+    return day.strftime("%b %Y" if short else "%B %Y")
+
+
+def bar_chart(counts: Sequence[tuple[Month, int]], title: str, unit: str) -> str:
+    """Return an SVG bar chart of counts per month, titled for screen readers."""
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    peak = max((c for _, c in counts), default=0) or 1
+    slot = plot_w / max(len(counts), 1)
+    parts = [_axis(plot_w, plot_h, peak)]
+    step = _label_step(len(counts))
+    for i, (month, count) in enumerate(counts):
+        x = LEFT + i * slot
+        h = plot_h * count / peak
+        tip = escape(f"{month_label(month)}: {count} {unit}")
+        parts.append(
+            f"<rect x='{x + slot * 0.12:.1f}' y='{TOP + plot_h - h:.1f}' "
+            f"width='{max(slot * 0.76, 1):.1f}' height='{h:.1f}' fill='{BAR}'>"
+            f"<title>{tip}</title></rect>"
+        )
+        if i % step == 0:
+            parts.append(_text(x + slot / 2, HEIGHT - BOTTOM + 16, month_label(month, True)))
+    return _svg(title, parts)
+
+
+def timeline_strip(
+    span: Sequence[dt.date], others: Iterable[dt.date], day: dt.date | None, title: str
+) -> str:
+    """Return a thin SVG strip over the dossier's period: other events muted, this one marked."""
+    height = 64
+    parts: list[str] = []
+    if span:
+        first, last = min(span), max(span)
+        width = WIDTH - LEFT - RIGHT
+        days = max((last - first).days, 1)
+
+        def x_of(d: dt.date) -> float:
+            return LEFT + width * (d - first).days / days
+
+        parts.append(
+            f"<line x1='{LEFT}' y1='24' x2='{LEFT + width}' y2='24' stroke='{AXIS}' "
+            "stroke-width='2'/>"
+        )
+        parts += [
+            f"<circle cx='{x_of(d):.1f}' cy='24' r='4' fill='{MUTED}'/>"
+            for d in sorted(set(others))
+        ]
+        if day is not None:
+            parts.append(f"<circle cx='{x_of(day):.1f}' cy='24' r='7' fill='{HIGHLIGHT}'/>")
+        parts.append(_text(LEFT, 50, first.strftime("%d %b %Y"), "start"))
+        parts.append(_text(LEFT + width, 50, last.strftime("%d %b %Y"), "end"))
+    return _svg(title, parts, height)
+
+
+def _label_step(n: int) -> int:
+    """Label every month when few, else as many as fit about 70 pixels apart."""
+    fit = max((WIDTH - LEFT - RIGHT) // 70, 1)
+    return max(-(-n // fit), 1)
+
+
+def _axis(plot_w: float, plot_h: float, peak: int) -> str:
+    base = TOP + plot_h
+    return (
+        f"<line x1='{LEFT}' y1='{base}' x2='{LEFT + plot_w}' y2='{base}' stroke='{AXIS}'/>"
+        + _text(LEFT - 6, TOP + 8, str(peak), "end")
+        + _text(LEFT - 6, base, "0", "end")
+    )
+
+
+def _text(x: float, y: float, text: str, anchor: str = "middle") -> str:
+    return (
+        f"<text x='{x:.1f}' y='{y:.1f}' text-anchor='{anchor}' fill='{AXIS}'>{escape(text)}</text>"
+    )
+
+
+def _svg(title: str, parts: Sequence[str], height: int = HEIGHT) -> str:
+    return (
+        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {WIDTH} {height}' "
+        f"width='{WIDTH}' height='{height}' role='img' aria-label={quoteattr(title)} {FONT}>"
+        f"<title>{escape(title)}</title>" + "".join(parts) + "</svg>\n"
+    )
+
+
+def article_days(corpus: Corpus, ids: Iterable[str]) -> list[dt.date]:
+    """Return the known dates of the articles with these ids."""
+    found = (corpus.article_by_id.get(i) for i in ids)
+    return [a.date.value for a in found if a is not None and a.date.value is not None]
+
+
+def actor_chart_alt(corpus: Corpus, actor_id: str) -> str:
+    """Return the alt text of an actor's chart, summarising what it shows."""
+    name = corpus.actors[actor_id].name if actor_id in corpus.actors else actor_id
+    counts = month_counts(
+        article_days(corpus, corpus.actor_articles.get(actor_id, ())), _span(corpus)
+    )
+    return _summary(f"Articles naming {name} per month", counts)
+
+
+def _summary(what: str, counts: Sequence[tuple[Month, int]]) -> str:
+    if not counts or not any(c for _, c in counts):
+        return f"{what}: no dated article"
+    month, peak = max(counts, key=lambda mc: (mc[1], mc[0]))
+    return (
+        f"{what}, {month_label(counts[0][0])} to {month_label(counts[-1][0])};"
+        f" most in {month_label(month)} ({peak})"
+    )
+
+
+def _span(corpus: Corpus) -> list[dt.date]:
+    days = [a.date.value for a in corpus.dated if a.date.value is not None]
+    return [min(days), max(days)] if days else []
+
+
+def home_chart(corpus: Corpus, page: str) -> Markup | None:
+    """Return the home page's articles-per-month chart image, or None without dated articles."""
+    if not corpus.dated:
+        return None
+    counts = month_counts((a.date.value for a in corpus.dated if a.date.value), _span(corpus))
+    return chart_image(_summary("Articles per month", counts), HOME_CHART, page)
+
+
+def actor_chart(corpus: Corpus, actor_id: str, page: str) -> Markup | None:
+    """Return the image of an actor's mentions per month for `page`, or None if nothing to draw."""
+    if not article_days(corpus, corpus.actor_articles.get(actor_id, ())):
+        return None
+    return chart_image(actor_chart_alt(corpus, actor_id), actor_chart_path(actor_id), page)
+
+
+def event_strip(corpus: Corpus, event: Event, page: str) -> Markup | None:
+    """Return the image of an event's place in the dossier's timeline, or None if undated."""
+    if event.date.value is None or not _span(corpus):
+        return None
+    alt = f"Timeline of the dossier, {event.title} marked on {event.date.value:%d %B %Y}"
+    return chart_image(alt, event_strip_path(event.id), page)
+
+
+def render_charts(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Draw every chart: articles per month, each actor's mentions, each event's strip."""
+    span = _span(corpus)
+    if not span:
+        return []
+    dated = [a.date.value for a in corpus.dated if a.date.value is not None]
+    pages = [
+        Page(HOME_CHART, bar_chart(month_counts(dated, span), "Articles per month", "articles"))
+    ]
+    for actor_id in corpus.actors:
+        days = article_days(corpus, corpus.actor_articles.get(actor_id, ()))
+        if days:
+            title = actor_chart_alt(corpus, actor_id)
+            pages.append(
+                Page(
+                    actor_chart_path(actor_id),
+                    bar_chart(month_counts(days, span), title, "articles"),
+                )
+            )
+    event_days = [e.date.value for e in corpus.events.values() if e.date.value is not None]
+    strip_span = [*span, *event_days]
+    for event in corpus.events.values():
+        if event.date.value is not None:
+            title = f"{event.title}: {event.date.value:%d %B %Y}"
+            svg = timeline_strip(strip_span, event_days, event.date.value, title)
+            pages.append(Page(event_strip_path(event.id), svg))
+    return pages
