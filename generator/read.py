@@ -221,7 +221,7 @@ def name_warning(name: str) -> str | None:
         odd.append("control characters")
     if not odd:
         return None
-    return f"file name has {' and '.join(odd)}; published, its page named after the title"
+    return f"file name has {' and '.join(odd)}; read as usual (page names come from titles)"
 
 
 def read_articles(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:

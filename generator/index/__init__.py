@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from generator.index.actors import build_actors
-from generator.index.duplicates import merge_duplicates
+from generator.index.duplicates import merge_duplicates, unique_ids
 from generator.index.events import build_events
 from generator.knowledge import Knowledge
 from generator.models import Article, Corpus, Problem
@@ -19,9 +19,10 @@ def build_corpus(
 ) -> Corpus:
     """Order the articles, give each a unique slug, and build the actors and events they name."""
     unique, copies = merge_duplicates(articles)
-    problems = sorted([*problems, *copies], key=lambda p: p.source)
+    unique, renamed = unique_ids(unique)
     ordered = sorted(unique, key=_article_order)
-    ordered = _unique_slugs(ordered)
+    ordered, clashes = _unique_slugs(ordered)
+    problems = sorted([*problems, *copies, *renamed, *clashes], key=lambda p: p.source)
     actors = build_actors(ordered, knowledge)
     events = build_events(ordered, actors, knowledge)
     actor_articles: dict[str, list[str]] = defaultdict(list)
@@ -42,15 +43,20 @@ def _article_order(article: Article) -> tuple[bool, dt.date, str]:
     return (article.date.value is None, article.date.value or dt.date.min, article.id)
 
 
-def _unique_slugs(articles: list[Article]) -> list[Article]:
+def _unique_slugs(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """Give articles whose titles slugify alike distinct slugs, numbered in id order."""
-    taken = {"index"}  # the folder's index page
+    taken = {"index": "the articles index"}  # the folder's index page
     slugs: dict[str, str] = {}
+    clashes: list[Problem] = []
     for article in sorted(articles, key=lambda a: a.id):
         slug, n = article.slug, 1
         while slug in taken:
             n += 1
             slug = f"{article.slug}-{n}"
-        taken.add(slug)
+        if n > 1:
+            first = taken[article.slug]
+            reason = f"its title gives the page name {article.slug!r}, taken by {first}"
+            clashes.append(Problem(article.source_file, f"{reason}; published as {slug!r}", False))
+        taken[slug] = article.source_file
         slugs[article.id] = slug
-    return [dataclasses.replace(a, slug=slugs[a.id]) for a in articles]
+    return [dataclasses.replace(a, slug=slugs[a.id]) for a in articles], clashes

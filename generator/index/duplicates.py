@@ -129,3 +129,24 @@ def _reason(copy: Article, original: Article) -> str:
         f"duplicate: {what} {original.source_file}{headline};"
         f" published once, on that article's page, which lists both files"
     )
+
+
+def unique_ids(articles: Iterable[Article]) -> tuple[list[Article], list[Problem]]:
+    """Number the ids of different files that share a name (`a.txt`, `a.md`, `x/a.txt`)."""
+    ordered = sorted(articles, key=lambda a: (a.source_file, a.id))
+    taken: dict[str, str] = {}
+    result: list[Article] = []
+    problems: list[Problem] = []
+    for article in ordered:
+        new_id, n = article.id, 1
+        while new_id in taken:
+            n += 1
+            new_id = f"{article.id}-{n}"
+        if n > 1:
+            first = taken[article.id]
+            reason = f"its name gives the id {article.id!r}, as {first} does; its id is {new_id!r}"
+            problems.append(Problem(article.source_file, reason, skipped=False))
+            article = dataclasses.replace(article, id=new_id)
+        taken[new_id] = article.source_file
+        result.append(article)
+    return result, problems

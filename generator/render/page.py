@@ -13,6 +13,10 @@ from generator.escape import html_text
 from generator.models import DateInfo, Page
 from generator.render.environment import render_template
 
+# Front matter fields that MkDocs or Material print raw into the page (<title>, the header, the
+# nav, <meta name="description">, <meta name="author">, nav subtitles): HTML-escaped here, once.
+THEME_PRINTED = ("title", "description", "author", "subtitle")
+
 
 def markdown_page(
     env: jinja2.Environment, path: str, template: str, meta: Mapping[str, Any], **context: Any
@@ -20,8 +24,9 @@ def markdown_page(
     """Render a template into a Markdown page with YAML front matter written by frontmatter."""
     body = render_template(env, template, page_path=path, **context)
     fields = dict(meta)
-    if "title" in fields:
-        fields["title"] = html_text(str(fields["title"]))  # themes print it into <title> raw
+    for key in THEME_PRINTED:  # MkDocs and Material print these into the HTML unescaped
+        if fields.get(key) is not None:
+            fields[key] = html_text(str(fields[key]))
     post = frontmatter.Post(body, **fields)
     return Page(path, frontmatter.dumps(post, sort_keys=False, width=1000) + "\n")
 
