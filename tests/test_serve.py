@@ -23,12 +23,19 @@ def test_watcher_regenerates_after_a_change_and_survives_a_failure(tmp_path: Pat
     thread = threading.Thread(target=_watch, args=(tmp_path, regenerate, stop, 0.02), daemon=True)
     thread.start()
     try:
-        (tmp_path / "b.txt").write_text("Two.")
-        assert changed.wait(10), "no regeneration after a new file"
+        assert touch_until(changed, tmp_path / "b.txt"), "no regeneration after a new file"
         changed.clear()
-        (tmp_path / "a.txt").write_text("One, edited at more length.")
-        assert changed.wait(10), "the watcher stopped after a failed regeneration"
+        assert touch_until(changed, tmp_path / "c.txt"), "the watcher died after a failure"
     finally:
         stop.set()
         thread.join(5)
-    assert len(calls) == 2
+    assert len(calls) >= 2
+
+
+def touch_until(event: threading.Event, path: Path) -> bool:
+    """Write `path` again and again until `event` is set (the watcher may not have started)."""
+    for attempt in range(100):
+        path.write_text("x" * (attempt + 1))
+        if event.wait(0.1):
+            return True
+    return False
