@@ -42,24 +42,42 @@ def write_pages(pages: list[Page], docs_dir: Path, roots: Iterable[str]) -> Writ
     for leftover in (staging, retired):
         shutil.rmtree(leftover, ignore_errors=True)
     roots = sorted(set(roots) | managed_roots(pages))
-    written = unchanged = 0
-    for page in pages:
-        target = staging / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        current = docs_dir / page.path
-        data = page.text.encode("utf-8")
-        if _same_bytes(current, data):
-            os.link(current, target)
-            unchanged += 1
-        else:
-            target.write_bytes(data)
-            written += 1
+    try:
+        written, unchanged = _stage(pages, docs_dir, staging)
+    except BaseException:  # docs/ is untouched so far; leave no half-staged tree behind
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     before = _files_under(docs_dir, roots)
     _swap(docs_dir, staging, retired, roots)
     removed = len(before - {p.path for p in pages})
     shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(retired, ignore_errors=True)
     return WriteReport(written, unchanged, removed)
+
+
+def _stage(pages: list[Page], docs_dir: Path, staging: Path) -> tuple[int, int]:
+    """Write every page into the staging tree; return how many were written and unchanged."""
+    written = unchanged = 0
+    for page in pages:
+        target = staging / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        current = docs_dir / page.path
+        data = page.text.encode("utf-8")
+        if _same_bytes(current, data) and _link(current, target):
+            unchanged += 1
+        else:
+            target.write_bytes(data)
+            written += 1
+    return written, unchanged
+
+
+def _link(current: Path, target: Path) -> bool:
+    """Hard-link an unchanged file into the staging tree; False where links are not supported."""
+    try:
+        os.link(current, target)
+    except OSError:
+        return False
+    return True
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
@@ -81,11 +99,31 @@ def _files_under(docs_dir: Path, roots: Iterable[str]) -> set[str]:
 
 
 def _swap(docs_dir: Path, staging: Path, retired: Path, roots: Iterable[str]) -> None:
-    """Move each managed root aside and the staged one in: one rename each."""
+    """Move each managed root aside and the staged one in: one rename each, undone on failure."""
     retired.mkdir()
-    for root in roots:
-        current, new = docs_dir / root, staging / root
-        if current.exists():
-            current.rename(retired / root)
-        if new.exists():
-            new.rename(current)
+    moved_out: list[str] = []
+    moved_in: list[str] = []
+    try:
+        for root in roots:
+            current, new = docs_dir / root, staging / root
+            if current.exists():
+                current.rename(retired / root)
+                moved_out.append(root)
+            if new.exists():
+                new.rename(current)
+                moved_in.append(root)
+    except BaseException:
+        _restore(docs_dir, retired, moved_in, moved_out)
+        raise
+
+
+def _restore(docs_dir: Path, retired: Path, moved_in: list[str], moved_out: list[str]) -> None:
+    """Put the previous run's roots back after a swap that failed half-way."""
+    for root in moved_in:
+        current = docs_dir / root
+        if current.is_dir():
+            shutil.rmtree(current)
+        else:
+            current.unlink()
+    for root in moved_out:
+        (retired / root).rename(docs_dir / root)
