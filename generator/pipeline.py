@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.extract import extract
+from generator.cache import DEFAULT_CACHE_DIR, extract_all
 from generator.index import build_corpus
 from generator.knowledge import load_knowledge
 from generator.models import Corpus, Page
@@ -30,6 +30,7 @@ class Settings:
     templates_dir: Path = Path("templates")
     catalogue_dir: Path = Path("catalogue")
     max_bytes: int = DEFAULT_MAX_BYTES
+    cache_dir: Path | None = DEFAULT_CACHE_DIR  # None: extract everything afresh
 
 
 @dataclass
@@ -69,7 +70,7 @@ def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
         knowledge = load_knowledge(settings.catalogue_dir)
         result = read_articles(settings.input_dir, settings.max_bytes)
     with timings.stage("extract"):
-        articles = [extract(raw, knowledge) for raw in result.articles]
+        articles = extract_all(result.articles, knowledge, settings.cache_dir)
     with timings.stage("index"):
         return build_corpus(articles, knowledge, result.problems)
 

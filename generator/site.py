@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.errors import SiteBuildError
+from generator.incremental import build_incrementally
+from generator.search import configure_search, index_site
 
 
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) -> None:
     """Run `mkdocs build` in-process; raise SiteBuildError if it fails or warns under strict."""
-    from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
@@ -23,7 +24,10 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) 
             site_dir=str(site_dir.resolve()),
             strict=strict,
         )
-        build(config)
+        engine = configure_search(config, docs_dir)
+        build_incrementally(config, site_dir)
+        if engine == "pagefind":
+            index_site(site_dir)
     except MkDocsException as exc:
         raise SiteBuildError(f"mkdocs build failed: {exc}") from exc
     except SystemExit as exc:  # MkDocs aborts strict builds this way

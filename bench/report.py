@@ -1,0 +1,157 @@
+"""Write BENCHMARKS.md from the bench results: the machine, then one table per question."""
+
+from __future__ import annotations
+
+import os
+import platform
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+STAGES = ("read", "extract", "index", "render", "write")
+NOTES = Path(__file__).with_name("NOTES.md")  # hand-written analysis appended to the tables
+
+
+def machine() -> str:
+    """Describe the machine and the tool versions the figures were measured with."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = ", ".join(
+        f"{p} {metadata.version(p)}" for p in ("mkdocs", "mkdocs-material", "pagefind")
+    )
+    return (
+        f"{cpu}, {len(os.sched_getaffinity(0))} cores usable, {memory:.0f} GB RAM;"
+        f" {platform.system()} {platform.release()}; Python {platform.python_version()};"
+        f" {versions}"
+    )
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    return [_row(header), _row(["---"] * len(header)), *(_row(r) for r in rows)]
+
+
+def full_table(results: list[dict[str, Any]]) -> list[str]:
+    """Return the cold full build table: seconds per stage, share, memory."""
+    rows = []
+    for r in results:
+        f = r["full"]
+        cells = [f"{r['n']:,}", *(f"{f['stages'].get(s, 0):.2f}" for s in STAGES)]
+        cells += [
+            f"**{f['dossier']:.2f}**",
+            f"{f['mkdocs']:.1f}",
+            f"{f['search_index']:.1f} ({f['engine']})",
+            f"{f['total']:.1f}",
+            f"{100 * f['dossier'] / f['total']:.0f}%",
+            f"{f['peak_generation_mb']:.0f}",
+            f"{f['peak_build_mb']:.0f}",
+        ]
+        rows.append(cells)
+    header = ["N", *STAGES, "Dossier (read→write)", "mkdocs build", "search index"]
+    header += ["whole build", "Dossier share", "peak MB, generation", "peak MB, whole build"]
+    return _table(header, rows)
+
+
+def size_table(results: list[dict[str, Any]]) -> list[str]:
+    """Return the sizes table: flat page size, site and search index size."""
+    rows = []
+    for r in results:
+        f = r["full"]
+        index = f["pagefind_mb"] if f["engine"] == "pagefind" else f["material_index_mb"]
+        rows.append(
+            [
+                f"{r['n']:,}",
+                f"{f['actors']:,} / {f['events']:,}",
+                f"{f['article_page_kb']:.1f} (max {f['article_page_max_kb']:.1f})",
+                f"{f['articles_index_kb']:.0f}",
+                f"{f['site_mb']:.1f}",
+                f"{index:.1f} ({f['engine']})",
+            ]
+        )
+    header = ["N", "actors / events", "article page KB, mean", "articles index KB"]
+    header += ["site MB", "search index MB"]
+    return _table(header, rows)
+
+
+def update_table(results: list[dict[str, Any]]) -> list[str]:
+    """Return the incremental table: an update of 10 articles in a built dossier."""
+    rows = []
+    for r in results:
+        u = r["update"]
+        rows.append(
+            [
+                f"{r['n']:,}",
+                f"{u['stages'].get('extract', 0):.2f}",
+                f"{u['dossier']:.2f}",
+                f"{u['pages_written']:,} of {u['pages_written'] + u['pages_unchanged']:,}",
+                f"{u['mkdocs']:.1f} ({'dirty' if u['dirty'] else 'full'})",
+                f"{u['search_index']:.1f}",
+                f"**{u['total']:.1f}**",
+            ]
+        )
+    header = ["N", "extract (cached)", "Dossier", "Markdown files rewritten", "mkdocs build"]
+    header += ["search index", "update total"]
+    return _table(header, rows)
+
+
+def search_table(results: list[dict[str, Any]]) -> list[str]:
+    """Return the browser search table, for sizes where it was measured."""
+    rows = []
+    for r in results:
+        s = r["full"].get("search")
+        if s:
+            rows.append(
+                [
+                    f"{r['n']:,}",
+                    repr(s["query"]),
+                    f"{s['first_results_ms']:.0f}",
+                    f"{s['query_kb']:.0f}",
+                    f"{s['results']}",
+                ]
+            )
+    header = ["N", "query", "first results, ms after typing", "transferred by the query, KB"]
+    return _table([*header, "results shown"], rows) if rows else ["(not measured)"]
+
+
+def write_report(path: Path, results: list[dict[str, Any]]) -> None:
+    """Write BENCHMARKS.md with the machine, the tables and the notes."""
+    lines = [
+        "# Benchmarks",
+        "",
+        "Produced by `make bench` (`python -m bench.run --sizes 100 1000 10000 --browser`) on"
+        " synthetic corpora from `bench/corpus.py` (about 600 words an article, N/5 actors,"
+        " N/10 recurring events, the input files' messy formats). Times are wall seconds of one"
+        " run; a cold run has an empty extraction cache and no previous site.",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "## Full build (cold)",
+        "",
+        *full_table(results),
+        "",
+        "## Sizes",
+        "",
+        *size_table(results),
+        "",
+        "## Update: 5 articles edited and 5 added in a built dossier",
+        "",
+        *update_table(results),
+        "",
+        "## Search in headless Chromium (Pagefind)",
+        "",
+        *search_table(results),
+        "",
+    ]
+    if NOTES.exists():
+        lines += [NOTES.read_text(encoding="utf-8").rstrip(), ""]
+    path.write_text("\n".join(lines), encoding="utf-8")

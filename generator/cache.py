@@ -1,0 +1,127 @@
+"""Extract many articles fast: reuse cached results, and use every core for the rest.
+
+An extraction result depends only on the raw article, the knowledge files and the extractor's
+own code, so it is cached under a hash of all three in `.dossier-cache/extract/`. Articles not
+in the cache are extracted in worker processes when there are enough of them to pay for the
+start-up; results come back in input order, so the output equals a serial run byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from generator.extract import extract
+from generator.knowledge import Knowledge
+from generator.models import Article, RawArticle
+
+DEFAULT_CACHE_DIR = Path(".dossier-cache")
+PARALLEL_MIN = 200  # below this many misses, starting worker processes costs more than it saves
+CHUNK = 100  # articles per task: large enough to amortise pickling, small enough to balance
+
+_knowledge: Knowledge | None = None  # the worker's copy, set once by _init_worker
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Return a hash of the generator's source, so that a code change invalidates the cache."""
+    digest = hashlib.sha256()
+    root = resources.files("generator")
+    for path in sorted(Path(str(root)).rglob("*.py")):
+        digest.update(path.relative_to(Path(str(root))).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(raw: RawArticle, knowledge: Knowledge) -> str:
+    """Return the key of one article's extraction: its content, the knowledge, the code."""
+    digest = hashlib.sha256()
+    for part in (sys.version, code_version(), knowledge.fingerprint, repr(raw)):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def _entry(cache_dir: Path, key: str) -> Path:
+    return cache_dir / "extract" / key[:2] / f"{key}.pickle"
+
+
+def _load(path: Path) -> Article | None:
+    """Return the cached Article at `path`, or None if absent or unreadable."""
+    try:
+        with path.open("rb") as handle:
+            # The cache is the user's own folder, written only by this module.
+            article = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None
+    return article if isinstance(article, Article) else None
+
+
+def _store(path: Path, article: Article) -> None:
+    """Write one entry atomically, so that concurrent runs never read half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only makes the next run slower
+
+
+def _init_worker(knowledge: Knowledge) -> None:
+    global _knowledge
+    _knowledge = knowledge
+
+
+def _extract_chunk(raws: Sequence[RawArticle]) -> list[Article]:
+    assert _knowledge is not None, "worker started without knowledge"
+    return [extract(raw, _knowledge) for raw in raws]
+
+
+def _chunks(items: Sequence[RawArticle], size: int) -> Iterator[Sequence[RawArticle]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def workers() -> int:
+    """Return how many cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_many(
+    raws: Sequence[RawArticle], knowledge: Knowledge, jobs: int | None = None
+) -> list[Article]:
+    """Extract every article, in input order, on `jobs` processes when there are many."""
+    jobs = workers() if jobs is None else jobs
+    if jobs < 2 or len(raws) < PARALLEL_MIN:
+        return [extract(raw, knowledge) for raw in raws]
+    size = min(CHUNK, -(-len(raws) // jobs))
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge,)) as pool:
+        return [a for chunk in pool.map(_extract_chunk, _chunks(raws, size)) for a in chunk]
+
+
+def extract_all(
+    raws: Sequence[RawArticle], knowledge: Knowledge, cache_dir: Path | None = None
+) -> list[Article]:
+    """Extract every article, taking unchanged ones from the cache when `cache_dir` is set."""
+    if cache_dir is None:
+        return extract_many(raws, knowledge)
+    keys = [cache_key(raw, knowledge) for raw in raws]
+    found = [_load(_entry(cache_dir, key)) for key in keys]
+    missing = [i for i, article in enumerate(found) if article is None]
+    fresh = extract_many([raws[i] for i in missing], knowledge)
+    for i, article in zip(missing, fresh, strict=True):
+        _store(_entry(cache_dir, keys[i]), article)
+        found[i] = article
+    return [article for article in found if article is not None]

@@ -1,0 +1,167 @@
+"""Rebuild only the pages whose Markdown changed, when that gives the same site as a full build.
+
+MkDocs' `dirty` build renders only pages whose source is newer than their HTML. That is safe here
+because the generator keeps the mtime of every unchanged Markdown file, lists only fixed index
+pages in the navigation (so a new article changes no other page's sidebar), and writes every
+link into the Markdown (so a renamed article rewrites the pages that link to it). It is not safe
+when the configuration, theme or overrides changed, or when a plugin gathers data across pages
+(Material's search index): then this module builds in full. A stamp beside the site records what
+the last build was made from, and the pages it built, so that pages of deleted articles go too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+STAMP = ".dossier-build.json"  # hidden: MkDocs never deletes or copies dot files in site_dir
+
+
+def _tree_digest(digest: Any, folder: Path) -> None:
+    if not folder.is_dir():
+        return
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+
+
+def config_fingerprint(config: Any) -> str:
+    """Return a hash of everything besides docs/ that shapes every page of the site."""
+    digest = hashlib.sha256()
+    digest.update(Path(config.config_file_path).read_bytes())
+    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
+        with suppress(metadata.PackageNotFoundError):
+            digest.update(f"{package}={metadata.version(package)}".encode())
+    if config.theme.custom_dir:
+        _tree_digest(digest, Path(config.theme.custom_dir))
+    extra = {k: v for k, v in config.extra.items() if k != "dossier_search"}
+    engine = (config.extra.get("dossier_search") or {}).get("engine")
+    digest.update(json.dumps([extra, engine], sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
+def _labels(config: Any) -> dict[str, dict[str, str]]:
+    """Return the search filter labels (actor names, event types) the pages print."""
+    search = config.extra.get("dossier_search") or {}
+    return {k: dict(v) for k, v in search.items() if isinstance(v, dict)}
+
+
+def _labels_kept(old: dict[str, Any], new: dict[str, dict[str, str]]) -> bool:
+    """Tell whether every label an old page may print is still the same.
+
+    A new actor or event only appears on pages whose Markdown changed anyway; a renamed one
+    would be printed by unchanged pages too, which only a full build redoes.
+    """
+    return all(
+        new.get(kind, {}).get(key) == value
+        for kind, values in old.items()
+        for key, value in (values or {}).items()
+    )
+
+
+def _plugins_allow_dirty(config: Any) -> bool:
+    """Tell whether no enabled plugin gathers data across pages (we know of none that doesn't)."""
+    for name, plugin in config.plugins.items():
+        enabled = getattr(plugin.config, "enabled", True)
+        if enabled or name != "material/search":
+            return False
+    return True
+
+
+def _read_stamp(site_dir: Path) -> dict[str, Any]:
+    try:
+        stamp = json.loads((site_dir / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamp if isinstance(stamp, dict) else {}
+
+
+def can_build_dirty(config: Any, site_dir: Path) -> bool:
+    """Tell whether a dirty build of `config` into `site_dir` equals a full build."""
+    if config.nav is None or not _plugins_allow_dirty(config):
+        return False
+    stamp = _read_stamp(site_dir)
+    if stamp.get("config") != config_fingerprint(config):
+        return False
+    return _labels_kept(stamp.get("labels") or {}, _labels(config))
+
+
+def _pages(config: Any) -> list[str]:
+    docs = Path(config.docs_dir)
+    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if p.is_file())
+
+
+def _html_of(src: str, use_directory_urls: bool) -> str:
+    """Return where MkDocs writes the page of Markdown file `src`, relative to site_dir."""
+    stem = src.removesuffix(".md")
+    name = stem.rsplit("/", 1)[-1]
+    if not use_directory_urls or name in ("index", "README"):
+        return stem.removesuffix(name) + ("index.html" if name == "README" else f"{name}.html")
+    return f"{stem}/index.html"
+
+
+def remove_stale(config: Any, site_dir: Path) -> int:
+    """Delete the HTML of pages built last time whose Markdown is gone; return how many."""
+    before = set(_read_stamp(site_dir).get("pages") or ())
+    gone = sorted(before - set(_pages(config)))
+    for src in gone:
+        html = site_dir / _html_of(src, config.use_directory_urls)
+        html.unlink(missing_ok=True)
+        folder = html.parent
+        while folder != site_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    return len(gone)
+
+
+def write_stamp(config: Any, site_dir: Path) -> None:
+    """Record what this build was made from, for the next one."""
+    stamp = {
+        "config": config_fingerprint(config),
+        "pages": _pages(config),
+        "labels": _labels(config),
+    }
+    tmp = site_dir / (STAMP + ".tmp")
+    tmp.write_text(json.dumps(stamp, indent=0) + "\n", encoding="utf-8")
+    os.replace(tmp, site_dir / STAMP)
+
+
+class _DropDirtyWarning(logging.Filter):
+    """Hide MkDocs' warning about dirty builds, which strict mode would count as a failure."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+@contextmanager
+def quiet_dirty_warning() -> Iterator[None]:
+    """Drop MkDocs' dirty-build warning while the block runs."""
+    logger = logging.getLogger("mkdocs.commands.build")
+    drop = _DropDirtyWarning()
+    logger.addFilter(drop)
+    try:
+        yield
+    finally:
+        logger.removeFilter(drop)
+
+
+def build_incrementally(config: Any, site_dir: Path) -> bool:
+    """Run `mkdocs build`, dirty when that is safe; return whether it was dirty."""
+    from mkdocs.commands.build import build
+
+    dirty = can_build_dirty(config, site_dir)
+    (site_dir / STAMP).unlink(missing_ok=True)  # a build that fails half-way leaves no stamp
+    if dirty:
+        remove_stale(config, site_dir)
+        with quiet_dirty_warning():
+            build(config, dirty=True)
+    else:
+        build(config)
+    write_stamp(config, site_dir)
+    return dirty

@@ -1,0 +1,95 @@
+"""Choose the site's search engine and, for large dossiers, index the built site with Pagefind.
+
+Material's built-in search ships one JSON index of every page (about 5 kB an article), which a
+browser must download and parse before the first result: fine for a small dossier, not for ten
+thousand articles. Pagefind splits its index into small chunks fetched on demand. The choice is
+`extra: dossier: search:` in mkdocs.yml: `auto` (the default), `material` or `pagefind`.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from generator.errors import SiteBuildError
+
+ENGINES = ("auto", "material", "pagefind")
+# Material's index is ~5 kB per article: past ~200 articles a first search downloads over 1 MB.
+AUTO_THRESHOLD = 200
+EXPORT = Path("data") / "corpus.json"  # the generator's export, read for filter labels
+
+
+def search_settings(extra: Mapping[str, Any]) -> tuple[str, int]:
+    """Return the configured engine and auto threshold; raise SiteBuildError if invalid."""
+    dossier = extra.get("dossier") or {}
+    search = dossier.get("search", "auto") if isinstance(dossier, Mapping) else "auto"
+    threshold = dossier.get("search_threshold", AUTO_THRESHOLD)
+    if search not in ENGINES:
+        wanted = ", ".join(ENGINES)
+        raise SiteBuildError(f"mkdocs.yml: extra.dossier.search is {search!r}; use one of {wanted}")
+    if not isinstance(threshold, int) or threshold < 0:
+        raise SiteBuildError("mkdocs.yml: extra.dossier.search_threshold must be a whole number")
+    return search, threshold
+
+
+def _export(docs_dir: Path) -> Mapping[str, Any]:
+    try:
+        data = json.loads((docs_dir / EXPORT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def choose_engine(extra: Mapping[str, Any], export: Mapping[str, Any]) -> str:
+    """Return "material" or "pagefind" from the setting and the number of articles."""
+    search, threshold = search_settings(extra)
+    if search != "auto":
+        return search
+    return "pagefind" if len(export.get("articles") or ()) > threshold else "material"
+
+
+def filter_labels(export: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """Return the names of actors and the types of events by id, for search filters."""
+    return {
+        "actors": {a["id"]: a["name"] for a in export.get("actors") or ()},
+        "event_types": {e["id"]: e["type"] for e in export.get("events") or ()},
+    }
+
+
+def configure_search(config: Any, docs_dir: Path) -> str:
+    """Pick the engine for this build and set up the loaded MkDocs config for it."""
+    export = _export(docs_dir)
+    engine = choose_engine(config.extra, export)
+    config.extra["dossier_search"] = {"engine": engine}
+    if engine == "pagefind":
+        # The theme override reads these to label the filters of each article page.
+        config.extra["dossier_search"].update(filter_labels(export))
+        plugin = config.plugins.get("material/search")
+        if plugin is not None:
+            plugin.config.enabled = False  # no 50 MB search_index.json nobody will download
+    return engine
+
+
+def pagefind_command(site_dir: Path) -> list[str]:
+    """Return the command that indexes `site_dir` with the Pagefind binary from PyPI."""
+    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"]
+
+
+def index_site(site_dir: Path) -> None:
+    """Index the built site with Pagefind into site/pagefind/; raise SiteBuildError on failure."""
+    try:
+        result = subprocess.run(
+            pagefind_command(site_dir), capture_output=True, text=True, check=False
+        )
+    except OSError as exc:
+        raise SiteBuildError(f"cannot run pagefind ({exc})") from exc
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
+        raise SiteBuildError(
+            f"pagefind failed ({detail[0]}); install it with `pip install 'pagefind[extended]'`"
+            " or set extra.dossier.search: material in mkdocs.yml"
+        )
