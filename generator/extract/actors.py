@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract.catalogue import actor_index
+from generator.extract.discover import discover, find_acronyms
+from generator.extract.match import match_catalogue
+from generator.extract.quotes import find_quotes
+from generator.extract.reading import Reading, Span, start_reading
+from generator.extract.resolve import match_anaphora, match_local
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, Quote
 
@@ -12,4 +18,23 @@ def find_actors(
     sentences: Sequence[str], knowledge: Knowledge
 ) -> tuple[tuple[ActorMention, ...], tuple[Quote, ...]]:
     """Return the actor mentions and attributed quotes of an article's sentences."""
-    return (), ()
+    reading = read_actors(sentences, knowledge)
+    spans = sorted(reading.spans, key=lambda sp: (sp.sentence, sp.start, sp.how == "country"))
+    mentions = tuple(_mention(reading, span) for span in spans)
+    return mentions, find_quotes(reading, spans)
+
+
+def read_actors(sentences: Sequence[str], knowledge: Knowledge) -> Reading:
+    """Run the passes over an article: acronyms, catalogue, discovery, short forms, anaphora."""
+    reading = start_reading(sentences, actor_index(knowledge), knowledge)
+    find_acronyms(reading)
+    match_catalogue(reading)
+    discover(reading)
+    match_local(reading)
+    match_anaphora(reading)
+    return reading
+
+
+def _mention(reading: Reading, span: Span) -> ActorMention:
+    kind = reading.type_of(span.actor_id)
+    return ActorMention(span.actor_id, span.surface, span.sentence, kind)

@@ -1,0 +1,238 @@
+"""Pass two of the actor finder: people and organisations the catalogue does not know."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+from slugify import slugify
+
+from generator.extract.match import name_run
+from generator.extract.names import actor_words, fold
+from generator.extract.reading import CONNECTORS, Reading, elided
+from generator.extract.resolve import catalogue_head
+
+# Fuzzy thresholds (0-100) for a discovered person to be a catalogue person: the whole name,
+# and each of given name and surname, so "Heydar Aliyev" never becomes "Ilham Aliyev".
+FULL_NAME_SCORE = 86
+PART_SCORE = 75
+MAX_PERSON_TOKENS = 5
+
+
+def find_acronyms(reading: Reading) -> None:
+    """Find "Long Name (ACR)": the long name is an actor and ACR its short form."""
+    for s, toks in enumerate(reading.tokens):
+        for i in range(2, len(toks) - 1):
+            acr = toks[i].text
+            if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not _acronym(acr):
+                continue
+            start = _run_start(reading, s, i - 1)
+            if start is None:
+                continue
+            key = tuple(t.key for t in toks[start : i - 1])
+            actor_id, kind = _catalogue_name(reading, key)
+            if actor_id is None:
+                name = reading.text(s, start, i - 1)
+                kind = _head_type(reading, s, start, i - 1) or "organization"
+                actor_id = slugify(name)
+                reading.types[actor_id] = kind
+            reading.add(s, start, i - 1, actor_id, kind, "discovered")
+            reading.add(s, i, i + 1, actor_id, kind, "local")
+            reading.local[(toks[i].key,)] = actor_id
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and sum(c.isupper() for c in text) >= 2 and text.isalnum()
+
+
+def _run_start(reading: Reading, s: int, end: int) -> int | None:
+    """Return where the capitalised run that ends at `end` starts, or None."""
+    start = end
+    while start > 0 and not reading.covered[s][start - 1]:
+        prev = reading.tokens[s][start - 1]
+        if (
+            prev.text[:1].isupper()
+            or elided(prev.text)
+            or (prev.key in _LONG_CONNECTORS and start > 1)
+        ):
+            start -= 1
+        else:
+            break
+    while start < end and (
+        reading.tokens[s][start].key in CONNECTORS
+        or (
+            reading.tokens[s][start].key in reading.index.words.stop_words
+            and reading.tokens[s][start].key not in reading.index.words.starts
+        )
+    ):
+        start += 1
+    return start if start < end else None
+
+
+_LONG_CONNECTORS = CONNECTORS | {"in", "at"}  # "Cooperation in Europe (OSCE)"
+
+
+def _catalogue_name(reading: Reading, key: tuple[str, ...]) -> tuple[str | None, str]:
+    for target in reading.index.aliases.get(key, ()):
+        if target.how == "name":
+            return target.actor_id, reading.type_of(target.actor_id)
+    return None, ""
+
+
+def _head_type(reading: Reading, s: int, i: int, j: int) -> str | None:
+    """Return the type an organisation head word gives the run [i, j), if any."""
+    words = reading.index.words
+    keys = [reading.key(s, k) for k in range(i, j)]
+    if keys[-1] in words.heads:
+        return words.heads[keys[-1]]
+    if keys[0] in words.starts:
+        return words.heads.get(keys[0], "organization")
+    for k, key in enumerate(keys[:-1]):
+        if key in words.heads and keys[k + 1] in ("of", "for", "on"):
+            return words.heads[key]
+    return None
+
+
+def discover(reading: Reading) -> None:
+    """Find runs of capitalised words that a cue marks as a person or an organisation."""
+    for s, toks in enumerate(reading.tokens):
+        i = 0
+        while i < len(toks):
+            if reading.covered[s][i] or not toks[i].text[:1].isupper():
+                i += 1
+                continue
+            end = name_run(reading, s, i)
+            if end <= i:
+                i += 1
+                continue
+            _judge_run(reading, s, i, end)
+            i = end
+
+
+def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
+    """Trim a run to its name and record it if a head word or a cue says what it is."""
+    words = reading.index.words
+    while i < j and reading.key(s, i) in reading.calendar:
+        i += 1
+    if i < j and _head_type(reading, s, i, j) is not None:
+        _judge_org(reading, s, i, j)
+        return
+    titled = False
+    while i < j and (reading.key(s, i) in reading.calendar or reading.key(s, i) in words.titles):
+        titled = titled or reading.key(s, i) in words.titles
+        i += 1
+    while j > i and (
+        reading.key(s, j - 1) in reading.calendar or reading.key(s, j - 1) in CONNECTORS
+    ):
+        j -= 1
+    if j <= i:
+        return
+    keys = tuple(reading.key(s, k) for k in range(i, j))
+    known = catalogue_head(reading, keys, s, i)
+    if known is not None:
+        reading.add(s, i, j, known, reading.type_of(known), "anaphora")
+        return
+    if keys in reading.local:
+        actor_id = reading.local[keys]
+        reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
+        return
+    if reading.key(s, i - 1) in words.org_roles:
+        _record(reading, s, i, j, "organization")
+    elif _person_cue(reading, s, i, j, titled) and _person_shaped(reading, s, i, j):
+        _record(reading, s, i, j, "person")
+
+
+def _judge_org(reading: Reading, s: int, i: int, j: int) -> None:
+    """Record a run with an organisation head word, unless it is only common words."""
+    while j > i and reading.key(s, j - 1) in CONNECTORS | reading.calendar:
+        j -= 1
+    keys = tuple(reading.key(s, k) for k in range(i, j))
+    head = _head_type(reading, s, i, j) if j > i else None
+    if head is None or _generic(reading, keys):
+        return
+    if keys in reading.local:
+        actor_id = reading.local[keys]
+        reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
+    else:
+        _record(reading, s, i, j, head)
+
+
+def _person_cue(reading: Reading, s: int, i: int, j: int, titled: bool) -> bool:
+    """Return whether a title, a verb of saying or an apposition marks the run as a person."""
+    words = reading.index.words
+    prev, nxt = reading.key(s, i - 1), reading.key(s, j)
+    if titled or prev in words.titles or nxt in words.speech_verbs or prev in words.speech_verbs:
+        return True
+    if prev == "of" and reading.key(s, i - 2) in words.titles | words.state_parts:
+        return True  # "the government of Alexander Lukashenko"
+    if nxt == "," or prev == ",":
+        near = {reading.key(s, k) for k in range(j + 1, j + 5)}
+        before = {reading.key(s, k) for k in range(i - 4, i - 1)}
+        return bool((near | before) & (words.titles | {"who", "whose"}) | near & words.speech_verbs)
+    return False
+
+
+def _person_shaped(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether the run looks like a personal name: 2-5 words, none an organisation word."""
+    words = reading.index.words
+    keys = [reading.key(s, k) for k in range(i, j)]
+    names = [k for k in keys if k not in CONNECTORS]
+    if not 2 <= len(names) <= MAX_PERSON_TOKENS:
+        return False
+    return not any(k in words.heads or k in words.stop_words or k in words.starts for k in keys)
+
+
+def _generic(reading: Reading, keys: tuple[str, ...]) -> bool:
+    """Return whether a name is only common words ("Foreign Ministry", "Senate")."""
+    words = reading.index.words
+    common = words.titles | words.stop_words | CONNECTORS
+    return all(k in common or (k in words.heads and not _proper_body(reading, k)) for k in keys)
+
+
+def _proper_body(reading: Reading, key: str) -> bool:
+    """Return whether a head word is itself a name ("Bundestag", "Knesset")."""
+    return (
+        reading.index.words.heads.get(key) == "legislature"
+        and key not in reading.index.words.common_bodies
+    )
+
+
+def _record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
+    """Record a discovered actor and the short forms the article may use for it later."""
+    name = reading.text(s, i, j)
+    keys = tuple(reading.key(s, k) for k in range(i, j))
+    actor_id = _person_in_catalogue(reading, name) if kind == "person" else None
+    if actor_id is None:
+        actor_id = slugify(name) or "actor"
+        reading.types[actor_id] = kind
+    reading.add(s, i, j, actor_id, kind, "discovered")
+    reading.local.setdefault(keys, actor_id)
+    for short in short_forms(keys, kind):
+        reading.local.setdefault(short, actor_id)
+
+
+def short_forms(keys: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
+    """Return the shorter names an article may use: surnames, a company without "Ltd"."""
+    if kind == "person":
+        forms = [keys[k:] for k in range(1, len(keys)) if keys[k] not in CONNECTORS]
+        forms += [(k,) for k in keys[1:-1] if k not in CONNECTORS]
+        particles = [keys[k:] for k in range(1, len(keys)) if keys[k] in CONNECTORS]
+        return forms + particles
+    forms = []
+    while len(keys) > 1 and keys[-1] in actor_words().shortenable:
+        keys = keys[:-1]
+        forms.append(keys)
+    return forms
+
+
+def _person_in_catalogue(reading: Reading, name: str) -> str | None:
+    """Return the catalogue person this name spells (typo, transliteration), if any."""
+    people = reading.index.people
+    if not people:
+        return None
+    wanted = fold(name)
+    best = process.extractOne(wanted, list(people), scorer=fuzz.ratio, score_cutoff=FULL_NAME_SCORE)
+    if best is None:
+        return None
+    parts, known = wanted.split(), str(best[0]).split()
+    if fuzz.ratio(parts[0], known[0]) < PART_SCORE or fuzz.ratio(parts[-1], known[-1]) < PART_SCORE:
+        return None
+    return people[str(best[0])]

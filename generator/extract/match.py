@@ -1,0 +1,217 @@
+"""Pass one of the actor finder: catalogue names, capitals, demonyms, and what they head."""
+
+from __future__ import annotations
+
+from slugify import slugify
+
+from generator.extract.catalogue import ActorIndex, Target
+from generator.extract.names import plain
+from generator.extract.reading import CONNECTORS, Reading, Span, elided
+
+
+def match_catalogue(reading: Reading) -> None:
+    """Find every catalogue alias, longest first, left to right."""
+    aliases = reading.index.aliases
+    lengths = first_lengths(reading)
+    for s, toks in enumerate(reading.tokens):
+        i = 0
+        while i < len(toks):
+            sizes = lengths.get(toks[i].key) if not reading.covered[s][i] else None
+            end = None
+            for n in sizes or ():
+                if i + n > len(toks) or not reading.free(s, i, i + n):
+                    continue
+                key = tuple(t.key for t in toks[i : i + n])
+                for target in aliases.get(key, ()):
+                    if _written_as(reading, s, i, n, target):
+                        end = _accept(reading, s, i, i + n, target)
+                        if end is not None:
+                            break
+                if end is not None:
+                    break
+            i = end if end is not None else i + 1
+
+
+_LENGTHS: dict[int, tuple[ActorIndex, dict[str, list[int]]]] = {}
+
+
+def first_lengths(reading: Reading) -> dict[str, list[int]]:
+    """Return, per first token key, the alias lengths to try, longest first (once per index)."""
+    key = id(reading.index)
+    cached = _LENGTHS.get(key)
+    if cached is None or cached[0] is not reading.index:
+        _LENGTHS.clear()
+        table: dict[str, set[int]] = {}
+        for alias in reading.index.aliases:
+            table.setdefault(alias[0], set()).add(len(alias))
+        cached = (reading.index, {k: sorted(v, reverse=True) for k, v in table.items()})
+        _LENGTHS[key] = cached
+    return cached[1]
+
+
+def _written_as(reading: Reading, s: int, i: int, n: int, target: Target) -> bool:
+    """Return whether the tokens are written as the alias needs: capitalised, exact case."""
+    toks = reading.tokens[s][i : i + n]
+    if target.exact is not None:
+        return tuple(plain(t.text) for t in toks) == target.exact
+    return toks[0].text[:1].isupper() and target.how != "head"
+
+
+def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | None:
+    """Record the mention if its context allows; return the index after it, or None."""
+    how = target.how
+    if how in ("capital", "metonym") and _is_place(reading, s, i, j):
+        return None
+    if how == "surname":
+        return _surname(reading, s, i, j, target)
+    kind = reading.type_of(target.actor_id)
+    if how == "demonym" or (kind == "country" and how == "name"):
+        return _country(reading, s, i, j, target)
+    if kind == "country" and _is_place(reading, s, i, j):
+        return None
+    reading.add(s, i, j, target.actor_id, kind, "catalogue")
+    _add_country_of(reading, s, i, j, target.actor_id)
+    return j
+
+
+def _add_country_of(reading: Reading, s: int, i: int, j: int, actor_id: str) -> None:
+    """Name the state too when its institution is named ("the French Senate" names France)."""
+    entry = reading.index.entries.get(actor_id)
+    if entry is not None and entry.country and entry.country in reading.index.entries:
+        reading.spans.append(reading_span(reading, s, i, j, entry.country, "country", "country"))
+
+
+def reading_span(
+    reading: Reading, s: int, i: int, j: int, actor_id: str, kind: str, how: str
+) -> Span:
+    """Return a span without covering tokens (for implied mentions)."""
+    return Span(s, i, j, actor_id, reading.text(s, i, j), kind, how)
+
+
+def _is_place(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether a capital or country is named as a place ("in Baku", "Moscow-based")."""
+    words = reading.index.words
+    prev, nxt = reading.key(s, i - 1), reading.key(s, j)
+    if prev in words.place_words or (nxt.lstrip("-") in words.place_suffixes and nxt[:1] == "-"):
+        return True
+    if prev == "," and reading.is_name(s, i - 2) and reading.key(s, i - 3) in words.place_words:
+        return True  # "in Washington, U.S."
+    if nxt == ",":
+        follow = reading.country_target((reading.key(s, j + 1),))
+        return follow is not None  # "Baku, Azerbaijan"
+    return False
+
+
+def _located(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether a country is only where something is ("registered in Mauritius")."""
+    words = reading.index.words
+    if reading.key(s, j).startswith("-") and reading.key(s, j)[1:] in words.place_suffixes:
+        return True
+    before = reading.key(s, i - 2)
+    return reading.key(s, i - 1) in ("in", "at") and before in words.place_suffixes
+
+
+def _surname(reading: Reading, s: int, i: int, j: int, target: Target) -> int | None:
+    """Accept a catalogue surname alone ("Macron"), never inside another full name."""
+    words = reading.index.words
+    prev = reading.tokens[s][i - 1] if i > 0 else None
+    allowed = words.titles | words.stop_words | words.state_parts
+    if prev is not None and prev.text[:1].isupper() and prev.key not in allowed:
+        return None
+    if reading.is_name(s, j) and reading.key(s, j) not in words.state_parts:
+        return None
+    candidates = [
+        t
+        for t in reading.index.aliases[tuple(reading.key(s, k) for k in range(i, j))]
+        if t.how == "surname"
+    ]
+    if len(candidates) > 1:
+        seen = reading.mentioned()
+        candidates = [t for t in candidates if t.actor_id in seen]
+        if len(candidates) != 1:
+            return None
+    reading.add(s, i, j, candidates[0].actor_id, "person", "catalogue")
+    return j
+
+
+def _country(reading: Reading, s: int, i: int, j: int, target: Target) -> int | None:
+    """Accept a country name or demonym, and take the organ or body it heads."""
+    words = reading.index.words
+    if target.how == "name" and _located(reading, s, i, j):
+        return None
+    k = j + 1 if reading.key(s, j) == "'s" else j
+    run = name_run(reading, s, k)
+    nxt = reading.key(s, j)
+    if run > k:
+        return _headed(reading, s, i, j, k, run, target)
+    if target.how == "demonym":
+        if nxt in words.member_bodies:
+            body = f"{reading.text(s, i, j)} {words.member_bodies[nxt]}"
+            _add_discovered(reading, s, i, j + 1, body, "legislature", target.actor_id)
+            return j + 1
+        if nxt not in words.state_parts and nxt[1:] not in words.agent_suffixes:
+            return None
+    reading.add(s, i, j, target.actor_id, "country", "catalogue")
+    return j
+
+
+def _headed(
+    reading: Reading, s: int, i: int, j: int, k: int, run: int, target: Target
+) -> int | None:
+    """Handle "<Country> <Capitalised words>": an organ, a separate body, or neither."""
+    words = reading.index.words
+    keys = [reading.key(s, x) for x in range(k, run)]
+    head = words.heads.get(keys[-1])
+    if keys[0] in words.state_heads or keys[-1] in words.state_heads:
+        reading.add(s, i, run, target.actor_id, "country", "catalogue")
+        return run
+    if head is not None or keys[0] in words.starts:
+        name = reading.text(s, i, run)
+        entry = reading.index.entries[target.actor_id]
+        if (k > j or target.how == "demonym") and entry.demonyms:
+            name = f"{entry.demonyms[0]} {reading.text(s, k, run)}"  # "Brazil's Senate"
+        _add_discovered(reading, s, i, run, name, head or "organization", target.actor_id)
+        reading.local.setdefault(tuple(keys), _slug(name))
+        return run
+    if target.how == "demonym" and keys[0] not in words.state_parts:
+        return None  # "Azerbaijani President" passes; "Armenian Genocide" does not
+    reading.add(s, i, j, target.actor_id, "country", "catalogue")
+    return j
+
+
+def _slug(name: str) -> str:
+    return slugify(name) or "actor"
+
+
+def _add_discovered(
+    reading: Reading, s: int, i: int, j: int, name: str, kind: str, country: str
+) -> None:
+    """Record a body named by its country ("Polish Border Guard") and the country itself."""
+    actor_id = _slug(name)
+    reading.types[actor_id] = kind
+    reading.add(s, i, j, actor_id, kind, "discovered")
+    reading.spans.append(reading_span(reading, s, i, j, country, "country", "country"))
+
+
+def name_run(reading: Reading, s: int, i: int) -> int:
+    """Return the end of the run of capitalised words (with inner "of", "for") from token i."""
+    j = i
+    toks = reading.tokens[s]
+    while j < len(toks) and not reading.covered[s][j]:
+        if toks[j].text[:1].isupper() and toks[j].key not in reading.calendar - _OK_INSIDE:
+            j += 1
+        elif elided(toks[j].text) and j > i:
+            j += 1  # "pour l'Environnement"
+        elif toks[j].key == "'s" and j > i and reading.is_name(s, j + 1):
+            j += 1  # "Blue Nile People's Front"
+        elif toks[j].key in CONNECTORS and reading.is_name(s, j + 1) and j > i:
+            j += 1
+        else:
+            break
+    while j > i and toks[j - 1].key in CONNECTORS:
+        j -= 1
+    return j
+
+
+# Stop words that may stand inside a name ("Ministry of Foreign Affairs", "Supreme Court").
+_OK_INSIDE = frozenset(["foreign", "minister", "state", "republic", "border"])

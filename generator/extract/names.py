@@ -1,0 +1,168 @@
+"""Tokens and name keys for actor matching: one tokenizer, one folding, one word list."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# Letters with no Unicode decomposition that transliterate to plain Latin.
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+        "þ": "th",
+        "ð": "d",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+    }
+)
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"^(.+?)(['’]s|['’])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of a sentence, with its character span."""
+
+    text: str
+    start: int
+    end: int
+    key: str  # folded: no diacritics, case-folded
+
+    @property
+    def capitalised(self) -> bool:
+        """Return whether the token starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Return `text` without diacritics, case-folded: "İlham" -> "ilham"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=200_000)
+def plain(text: str) -> str:
+    """Return `text` without diacritics, case kept, for case-sensitive aliases."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
+    """Split text into tokens; split off possessive 's and hyphen suffixes such as "-brokered"."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        head, sep, tail = word.rpartition("-")
+        if sep and head and fold(tail) in suffixes:
+            tokens.append(Token(head, start, start + len(head), fold(head)))
+            tokens.append(Token("-" + tail, start + len(head), match.end(), "-" + fold(tail)))
+            continue
+        poss = _POSSESSIVE.match(word) if len(word) > 2 else None
+        if poss and (word[-1] in "sS" or word[-2:-1] in "'’") and _is_possessive(word):
+            base = poss.group(1)
+            tokens.append(Token(base, start, start + len(base), fold(base)))
+            tokens.append(Token("'s", start + len(base), match.end(), "'s"))
+            continue
+        tokens.append(Token(word, start, match.end(), fold(word)))
+    return _join_suffixes(tokens, suffixes)
+
+
+def _join_suffixes(tokens: list[Token], suffixes: frozenset[str]) -> list[Token]:
+    """Join "U.S." "-" "brokered" into "U.S." "-brokered", as "Russian-brokered" splits."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.text == "-" and nxt and nxt.key in suffixes and nxt.start == token.end:
+            out.append(Token("-" + nxt.text, token.start, nxt.end, "-" + nxt.key))
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
+def _is_possessive(word: str) -> bool:
+    return word[-2:] in ("'s", "’s") or word[-1:] in "'’"
+
+
+def keys(words: str, suffixes: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Return the folded token keys of a name, as the tokenizer would split it in a text."""
+    return tuple(t.key for t in tokenize(words, suffixes))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """Word lists of actor_words.yaml, folded into sets for lookups."""
+
+    titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    heads: Mapping[str, str]  # head word -> actor type
+    starts: frozenset[str]
+    org_roles: frozenset[str]
+    state_parts: frozenset[str]
+    agent_suffixes: frozenset[str]
+    place_suffixes: frozenset[str]
+    place_words: frozenset[str]
+    metonyms: Mapping[str, str]
+    stop_words: frozenset[str]
+    anaphora: frozenset[str]
+    member_bodies: Mapping[str, str]
+    connectors: frozenset[str]
+    state_heads: frozenset[str]
+    shortenable: frozenset[str]
+    common_bodies: frozenset[str]
+
+    @property
+    def suffixes(self) -> frozenset[str]:
+        """Return the hyphen suffixes the tokenizer splits off."""
+        return self.agent_suffixes | self.place_suffixes
+
+
+def _folded(values: Any) -> frozenset[str]:
+    return frozenset(fold(str(v)) for v in values or ())
+
+
+@functools.cache
+def actor_words() -> ActorWords:
+    """Load the built-in actor word lists (generator/data/actor_words.yaml)."""
+    path = resources.files("generator") / "data" / "actor_words.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    heads = {fold(w): kind for kind, words in data["heads"].items() for w in words}
+    return ActorWords(
+        titles=_folded(data["titles"]),
+        speech_verbs=_folded(data["speech_verbs"]),
+        heads=heads,
+        starts=_folded(data["starts"]),
+        org_roles=_folded(data["org_roles"]),
+        state_parts=_folded(data["state_parts"]),
+        agent_suffixes=_folded(data["agent_suffixes"]),
+        place_suffixes=_folded(data["place_suffixes"]),
+        place_words=_folded(data["place_words"]),
+        metonyms={str(k): str(v) for k, v in data["metonyms"].items()},
+        stop_words=_folded(data["stop_words"]),
+        anaphora=_folded(data["anaphora"]),
+        member_bodies={fold(k): str(v) for k, v in data["member_bodies"].items()},
+        connectors=_folded(data["connectors"]),
+        state_heads=_folded(data["state_heads"]),
+        shortenable=_folded(data["shortenable"]),
+        common_bodies=_folded(data["common_bodies"]),
+    )
