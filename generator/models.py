@@ -77,6 +77,7 @@ class ActorMention:
     actor_id: str
     surface: str  # the words as written
     sentence: int  # index into Article.sentences
+    type: str = field(default="", compare=False)  # the actor's type, as the finder judged it
 
 
 @dataclass(frozen=True, slots=True)
