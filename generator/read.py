@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import charset_normalizer
-import frontmatter
 import ftfy
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from generator.errors import (
     BinaryInputError,
@@ -81,16 +81,25 @@ def _clean(text: str) -> str:
 
 def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
     """Split `.md` text into its front matter fields and body; raise FrontMatterError if invalid."""
+    handler = YAMLHandler()
+    text = text.lstrip()
+    if not handler.detect(text):
+        return {}, text
     try:
-        post = frontmatter.loads(text)
+        block, content = handler.split(text)
+    except ValueError:  # no closing `---`: not front matter, just a rule
+        return {}, text
+    try:
+        meta = handler.load(block)
     except yaml.YAMLError as exc:
         problem = str(exc).splitlines()[0]
         raise FrontMatterError(f"front matter is not valid YAML ({problem})") from exc
     except ValueError as exc:  # PyYAML reads 2024-13-45 as a date and fails to build it
         raise FrontMatterError(f"front matter has a malformed date ({exc})") from exc
-    if not isinstance(post.metadata, dict):
-        raise FrontMatterError("front matter is not a mapping of field: value lines")
-    meta = dict(post.metadata)
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):  # python-frontmatter would drop it without a word
+        raise FrontMatterError("front matter is not a mapping of `field: value` lines")
     if "date" in meta and meta["date"] is not None:
         meta["date"] = _front_matter_date(meta["date"])
     for name in TEXT_FIELDS:
@@ -99,7 +108,7 @@ def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
     for name in LIST_FIELDS:
         if name in meta:
             meta[name] = _front_matter_list(name, meta[name])
-    return meta, post.content
+    return meta, content
 
 
 def _kind(value: Any) -> str:
@@ -163,9 +172,11 @@ def read_html(data: bytes) -> tuple[dict[str, Any], str]:
     if b"\x00" in data[:1024] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise BinaryInputError("binary data, not an HTML page")
     found = trafilatura.bare_extraction(
-        decode(data), with_metadata=True, include_comments=False, include_tables=True, as_dict=True
+        decode(data), with_metadata=True, include_comments=False, include_tables=True
     )
-    document: dict[str, Any] = found if isinstance(found, dict) else {}
+    document: dict[str, Any] = {}
+    if found is not None:
+        document = found if isinstance(found, dict) else found.as_dict()
     text = str(document.get("text") or "")
     if not text.strip():
         raise EmptyInputError("no article text found in the HTML page")

@@ -1,6 +1,6 @@
 """Find duplicate articles: one text saved under two names, or a syndicated copy of it.
 
-A copy is published once: the article whose source file sorts first keeps its page, and the
+A copy is published once: the article whose id (file name) sorts first keeps its page, and the
 page lists the other files as further sources. Exact copies are found by a hash of the
 normalised body; syndicated copies (another headline, a credit line added, a word changed) by
 comparing bodies that share an opening or closing paragraph, so the work stays near linear.
@@ -96,7 +96,7 @@ def _same_story(a: str, b: str) -> bool:
 
 def merge_duplicates(articles: Iterable[Article]) -> tuple[list[Article], list[Problem]]:
     """Publish each text once; return the articles kept and a Problem for each copy merged."""
-    ordered = sorted(articles, key=lambda a: (a.source_file, a.id))
+    ordered = sorted(articles, key=lambda a: (a.id, a.source_file))  # "x" before "x copy"
     paragraphs = [_paragraphs(a) for a in ordered]
     bodies = [" ".join(p) for p in paragraphs]
     groups = _Groups(len(ordered))

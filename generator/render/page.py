@@ -14,7 +14,8 @@ from generator.models import DateInfo, Page
 from generator.render.environment import render_template
 
 # Front matter fields that MkDocs or Material print raw into the page (<title>, the header, the
-# nav, <meta name="description">, <meta name="author">, nav subtitles): HTML-escaped here, once.
+# nav, <meta name="description">, <meta name="author">, nav subtitles; and `tags`, a list, which
+# the tags plugin prints): HTML-escaped here, once.
 THEME_PRINTED = ("title", "description", "author", "subtitle")
 
 
@@ -27,6 +28,8 @@ def markdown_page(
     for key in THEME_PRINTED:  # MkDocs and Material print these into the HTML unescaped
         if fields.get(key) is not None:
             fields[key] = html_text(str(fields[key]))
+    if isinstance(fields.get("tags"), list | tuple):  # the tags plugin prints each name raw
+        fields["tags"] = [html_text(str(tag)) for tag in fields["tags"]]
     post = frontmatter.Post(body, **fields)
     return Page(path, frontmatter.dumps(post, sort_keys=False, width=1000) + "\n")
 
