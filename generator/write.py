@@ -44,14 +44,12 @@ def write_pages(pages: list[Page], docs_dir: Path, roots: Iterable[str]) -> Writ
     roots = sorted(set(roots) | managed_roots(pages))
     try:
         written, unchanged = _stage(pages, docs_dir, staging)
-    except BaseException:  # docs/ is untouched so far; leave no half-staged tree behind
+        before = _files_under(docs_dir, roots)
+        _swap(docs_dir, staging, retired, roots)
+    finally:  # success or failure, leave no staging or retired tree behind in docs/
         shutil.rmtree(staging, ignore_errors=True)
-        raise
-    before = _files_under(docs_dir, roots)
-    _swap(docs_dir, staging, retired, roots)
+        shutil.rmtree(retired, ignore_errors=True)
     removed = len(before - {p.path for p in pages})
-    shutil.rmtree(staging, ignore_errors=True)
-    shutil.rmtree(retired, ignore_errors=True)
     return WriteReport(written, unchanged, removed)
 
 

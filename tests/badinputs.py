@@ -19,6 +19,15 @@ PROSE = (
     " after the strike. Union leaders told reporters that talks with the company would resume"
     " next week, and that members would vote on any new offer before returning to work."
 )
+WIRE = (
+    "Dock workers in Valparaíso voted on Sunday to accept a pay rise of nine percent, ending a"
+    " strike that had idled the port for eleven days. Exporters of fruit and copper welcomed the"
+    " deal, saying that dozens of ships waiting offshore could now be loaded within the week."
+)
+NOTES = (
+    "Harbour officials in Antofagasta met fishermen on Monday to discuss new mooring fees. The"
+    " fishermen said the fees were too high for small boats, and asked for a season of grace."
+)
 
 
 @dataclass(frozen=True)
@@ -59,16 +68,20 @@ def make_bad_inputs(folder: Path, max_bytes: int = 20_000) -> list[Bad]:
     (folder / "dockers-return.txt").write_text(same, encoding="utf-8")
     (folder / "dockers-return copy.txt").write_text(same, encoding="utf-8")
     credit = "\n\nShips sailed. (Reporting by Ana Reyes; editing by Tom Hale.)"
-    syndicated = article("Port strike ends as union accepts deal", PROSE + credit)
+    syndicated = article("Port strike ends as union accepts deal", WIRE + credit)
     (folder / "wire-copy.txt").write_text(syndicated, "utf-8")
-    original = article("Valparaíso dockers end strike", PROSE + "\n\nShips sailed.")
+    original = article("Valparaíso dockers end strike", WIRE + "\n\nShips sailed.")
     (folder / "original-report.txt").write_text(original, encoding="utf-8")
     (folder / "Überblick zum Streik.txt").write_text(
         article("Überblick: Hafenarbeiter beenden Streik", "Die Arbeit ruht nicht mehr."), "utf-8"
     )
-    (folder / "notes..draft.txt").write_text(article("Draft notes on the harbour"), "utf-8")
-    (folder / "slug-a.txt").write_text(article("Same Title!", "First text of two."), "utf-8")
-    (folder / "slug-b.txt").write_text(article("Same title?", "Second text of two."), "utf-8")
+    (folder / "notes..draft.txt").write_text(article("Draft notes on the harbour", NOTES), "utf-8")
+    (folder / "slug-a.txt").write_text(
+        article("Same Title", "First text of two, written on Monday."), "utf-8"
+    )
+    (folder / "slug-b.txt").write_text(
+        article("Same title", "Second text of two, written on Tuesday."), "utf-8"
+    )
     return [
         Bad("empty.txt", "empty"),
         Bad("whitespace.txt", "empty"),
