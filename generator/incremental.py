@@ -156,9 +156,10 @@ def build_incrementally(config: Any, site_dir: Path) -> bool:
     from mkdocs.commands.build import build
 
     dirty = can_build_dirty(config, site_dir)
-    (site_dir / STAMP).unlink(missing_ok=True)  # a build that fails half-way leaves no stamp
     if dirty:
         remove_stale(config, site_dir)
+    (site_dir / STAMP).unlink(missing_ok=True)  # a build that fails half-way leaves no stamp
+    if dirty:
         with quiet_dirty_warning():
             build(config, dirty=True)
     else:

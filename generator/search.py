@@ -9,6 +9,7 @@ thousand articles. Pagefind splits its index into small chunks fetched on demand
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -20,6 +21,7 @@ from generator.errors import SiteBuildError
 ENGINES = ("auto", "material", "pagefind")
 # Material's index is ~5 kB per article: past ~200 articles a first search downloads over 1 MB.
 AUTO_THRESHOLD = 200
+BUNDLE = "pagefind"  # the folder the search box loads its index and scripts from
 EXPORT = Path("data") / "corpus.json"  # the generator's export, read for filter labels
 
 
@@ -74,22 +76,29 @@ def configure_search(config: Any, docs_dir: Path) -> str:
     return engine
 
 
-def pagefind_command(site_dir: Path) -> list[str]:
+def pagefind_command(site_dir: Path, output: Path) -> list[str]:
     """Return the command that indexes `site_dir` with the Pagefind binary from PyPI."""
-    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"]
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
+    return [*command, "--output-path", str(output.resolve()), "--silent"]
 
 
 def index_site(site_dir: Path) -> None:
     """Index the built site with Pagefind into site/pagefind/; raise SiteBuildError on failure."""
+    # A fresh folder swapped in: Pagefind leaves the chunks of an earlier index in place.
+    staging, bundle = site_dir / ".pagefind-staging", site_dir / BUNDLE
+    shutil.rmtree(staging, ignore_errors=True)
     try:
         result = subprocess.run(
-            pagefind_command(site_dir), capture_output=True, text=True, check=False
+            pagefind_command(site_dir, staging), capture_output=True, text=True, check=False
         )
     except OSError as exc:
         raise SiteBuildError(f"cannot run pagefind ({exc})") from exc
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-        raise SiteBuildError(
-            f"pagefind failed ({detail[0]}); install it with `pip install 'pagefind[extended]'`"
-            " or set extra.dossier.search: material in mkdocs.yml"
-        )
+    if result.returncode == 0:
+        shutil.rmtree(bundle, ignore_errors=True)
+        staging.rename(bundle)
+        return
+    detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
+    raise SiteBuildError(
+        f"pagefind failed ({detail[0]}); install it with `pip install 'pagefind[extended]'`"
+        " or set extra.dossier.search: material in mkdocs.yml"
+    )
