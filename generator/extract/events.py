@@ -2,10 +2,147 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
+from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.knowledge import Knowledge
-from generator.models import ActorMention, DateInfo, EventMention
+from generator.models import ActorMention, DateInfo, EventMention, Role
+
+# Words just before a trigger that make it a wish, a plan or a denial, not a happening.
+IRREALIS = frozenset(
+    (
+        "to",
+        "would",
+        "will",
+        "could",
+        "should",
+        "might",
+        "may",
+        "must",
+        "not",
+        "never",
+        "cannot",
+        "expected",
+        "plans",
+    )
+)
+# What crossing a comma costs when a date phrase looks for its trigger, in characters.
+CLAUSE_GAP = 60
+# How far (characters) a date phrase may sit from the trigger it dates.
+REACH = 80
+# After a trigger, the words that introduce who acted ("adopted by", "a statement from").
+PASSIVE = re.compile(r"\s+(?:by|in|at|from)\s", re.I)
+# Sentences this close to the top carry the article's news.
+LEAD_SENTENCES = 2
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One entry of event_types.yaml, compiled."""
+
+    name: str
+    label: str
+    verb: str
+    triggers: tuple[re.Pattern[str], ...]
+    objects: tuple[str, ...] = ()
+    absorbs: frozenset[str] = frozenset()
+    minor: bool = False
+    kin: frozenset[str] = frozenset()  # types whose reports may be of the same event
+    span_days: int = 0  # how long one event of this type may last (a war: weeks)
+    verb_plural: str = ""
+    parties: int = 1  # how many sides a title names
+    direct_object: bool = False  # the title goes on with the words after the trigger
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypes:
+    """The event dictionary: types in priority order, figure pattern, participant stopwords."""
+
+    types: tuple[EventType, ...]
+    figures: re.Pattern[str]
+    stopwords: frozenset[str]
+
+    def get(self, name: str) -> EventType | None:
+        """Return the type called `name`, if any."""
+        return next((t for t in self.types if t.name == name), None)
+
+    def related(self, a: str, b: str) -> bool:
+        """Tell whether mentions of types `a` and `b` may report one event."""
+        kind_a, kind_b = self.get(a), self.get(b)
+        return a == b or bool(kind_a and b in kind_a.kin) or bool(kind_b and a in kind_b.kin)
+
+    def first(self, a: str, b: str) -> str:
+        """Return whichever of two types comes first in the dictionary (the more specific)."""
+        names = [t.name for t in self.types]
+        return min((a, b), key=lambda n: names.index(n) if n in names else len(names))
+
+    def span_days(self, name: str) -> int:
+        """Return how many days apart two reports of one event of this type may date it."""
+        kind = self.get(name)
+        return kind.span_days if kind else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Where a sentence says an event of some type happened."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+_LOADED: dict[str, EventTypes] = {}
+
+
+def event_types(knowledge: Knowledge) -> EventTypes:
+    """Return the compiled event dictionary of `knowledge` (compiled once per content)."""
+    key = json.dumps(knowledge.event_types, sort_keys=True, default=str)
+    if key not in _LOADED:
+        _LOADED[key] = _compile(knowledge.event_types)
+    return _LOADED[key]
+
+
+def _compile(data: Mapping[str, Any]) -> EventTypes:
+    types = []
+    for name, entry in (data.get("types") or {}).items():
+        types.append(
+            EventType(
+                name=str(name),
+                label=str(entry.get("label") or name),
+                verb=str(entry.get("verb") or name),
+                triggers=tuple(re.compile(rf"\b(?:{p})", re.I) for p in entry.get("triggers", ())),
+                objects=tuple(str(o) for o in entry.get("objects") or ()),
+                absorbs=frozenset(entry.get("absorbs") or ()),
+                minor=bool(entry.get("minor")),
+                kin=frozenset(entry.get("kin") or ()),
+                span_days=int(entry.get("span_days") or 0),
+                verb_plural=str(entry.get("verb_plural") or entry.get("verb") or name),
+                parties=int(entry.get("parties", 1)),
+                direct_object=bool(entry.get("direct_object")),
+            )
+        )
+    nouns = "|".join(map(re.escape, data.get("figure_nouns") or ("people",)))
+    number = rf"(?:\d[\d,.]*|{NUMBER_WORDS})(?:\s+(?:million|billion|thousand))?"
+    figures = re.compile(
+        rf"\b\d[\d,]*\s+(?:votes\s+)?to\s+\d[\d,]*\b"
+        rf"|(?:\b(?:at\s+least|over|more\s+than|nearly|almost|about|some|up\s+to)\s+)?"
+        rf"(?:\$|€|£)?\b{number}\s+(?:[A-Z][\w-]+\s+)?(?:{nouns})\b"
+        rf"|(?:\$|€|£)\d[\d,.]*(?:\s+(?:million|billion))?"
+        rf"|\bmagnitude\s+\d+(?:\.\d+)?",
+        re.I,
+    )
+    stop = frozenset(str(w).casefold() for w in data.get("stopwords") or ())
+    return EventTypes(tuple(types), figures, stop)
 
 
 def find_events(
@@ -15,4 +152,254 @@ def find_events(
     knowledge: Knowledge,
 ) -> tuple[EventMention, ...]:
     """Return the event mentions of an article's sentences."""
-    return ()
+    types = event_types(knowledge)
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for actor in mentions:
+        by_sentence.setdefault(actor.sentence, []).append(actor)
+    captions = _credit_patterns(tuple(knowledge.language.photo_credits))
+    found: list[EventMention] = []
+    for i, sentence in enumerate(sentences):
+        following = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if any(c.search(sentence) or c.fullmatch(following.strip()) for c in captions):
+            continue  # a photo caption describes a picture, not the news
+        context = _Context(i, sentence, by_sentence.get(i, []), published, types)
+        found += _sentence_events(context, knowledge)
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """One sentence with what its events are read against."""
+
+    index: int
+    sentence: str
+    actors: Sequence[ActorMention]
+    published: DateInfo
+    types: EventTypes
+
+
+def _sentence_events(context: _Context, knowledge: Knowledge) -> list[EventMention]:
+    """Return the event mentions of one sentence, each dated by its own phrase."""
+    triggers = find_triggers(context.sentence, context.types)
+    if not triggers:
+        return []
+    found = find_phrases(context.sentence, knowledge.language)
+    phrases = assign_phrases(context.sentence, triggers, found)
+    published = context.published.value
+    anchor = _anchor(phrases.values(), published)
+    events = []
+    for trigger in dedupe_triggers(triggers, phrases):
+        phrase = phrases.get(trigger)
+        resolved = event_date(phrase, published, anchor)
+        if phrase is not None and phrase.anchored and resolved.date.value is None:
+            phrase = None  # "six weeks before" with nothing to count from dates nothing
+            resolved = event_date(None, published)
+        mention = _mention(context, trigger, phrase, resolved)
+        if mention is not None:
+            events.append(mention)
+    return events
+
+
+def _anchor(phrases: Iterable[Phrase], published: dt.date | None) -> DateInfo | None:
+    """Return the first day-precise date of the sentence that needs no other date."""
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        if not phrase.anchored:
+            date = event_date(phrase, published).date
+            if date.value is not None and date.precision == "day":
+                return date
+    return None
+
+
+def find_triggers(sentence: str, types: EventTypes) -> list[Trigger]:
+    """Return the triggers of a sentence in text order, less absorbed and minor types."""
+    found: list[Trigger] = []
+    for kind in types.types:
+        matches = sorted(
+            (m for p in kind.triggers for m in p.finditer(sentence) if _real(sentence, m)),
+            key=lambda m: (m.start(), -m.end()),
+        )
+        for m in matches:
+            if all(m.start() >= t.end or m.end() <= t.start for t in found):
+                found.append(Trigger(kind.name, m.start(), m.end(), m.group(0)))
+    names = {t.type for t in found}
+    absorbed = {a for t in found for a in _type(types, t.type).absorbs if t.type in names}
+    if any(not _type(types, t.type).minor for t in found):
+        absorbed |= {t.type for t in found if _type(types, t.type).minor}
+    return sorted((t for t in found if t.type not in absorbed), key=lambda t: t.start)
+
+
+def dedupe_triggers(
+    triggers: Sequence[Trigger], phrases: Mapping[Trigger, Phrase]
+) -> list[Trigger]:
+    """Keep one trigger per type and date phrase: a type named twice is one event unless dated
+    apart ("called in on 18 September, a week after he was summoned")."""
+    kept: dict[tuple[str, str | None], Trigger] = {}
+    for trigger in triggers:
+        phrase = phrases.get(trigger)
+        key = (trigger.type, phrase.text if phrase else None)
+        kept.setdefault(key, trigger)
+    dated = {t for (t, text) in kept if text is not None}
+    return [t for (name, text), t in kept.items() if text is not None or name not in dated]
+
+
+def _type(types: EventTypes, name: str) -> EventType:
+    kind = types.get(name)
+    assert kind is not None
+    return kind
+
+
+def _real(sentence: str, match: re.Match[str]) -> bool:
+    """Tell whether a trigger reports a fact rather than a wish or a plan ("to impose")."""
+    before = re.findall(r"[\w’']+", sentence[: match.start()])
+    first = match.group(0).split()[0].casefold() if match.group(0).split() else ""
+    return not before or before[-1].casefold() not in IRREALIS or first in IRREALIS
+
+
+def assign_phrases(
+    sentence: str, triggers: Sequence[Trigger], phrases: Sequence[Phrase]
+) -> dict[Trigger, Phrase]:
+    """Give each date phrase to the nearest trigger; a trigger keeps the nearest of its phrases.
+
+    Distance counts characters, and a comma or semicolon in between counts as a long way: a
+    date belongs to its own clause ("a call on Monday, hours after an earthquake struck").
+    """
+    owned: dict[Trigger, list[tuple[int, Phrase]]] = {}
+    for phrase in phrases:
+        if (
+            len(triggers) > 1
+            and min(_gap("", t.start, t.end, phrase.start, phrase.end) for t in triggers) > REACH
+        ):
+            continue  # too far from any trigger to date one: it dates something unnamed
+        distance, nearest = min(
+            ((_gap(sentence, t.start, t.end, phrase.start, phrase.end), t) for t in triggers),
+            key=lambda pair: (pair[0], pair[1].start),
+        )
+        owned.setdefault(nearest, []).append((distance, phrase))
+    return {t: min(c, key=lambda p: (p[0], p[1].start))[1] for t, c in owned.items()}
+
+
+def _gap(sentence: str, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    lo, hi = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+    between = sentence[lo:hi] if lo < hi else ""
+    return max(0, hi - lo) + CLAUSE_GAP * len(re.findall(r"[,;:(]\s", between))
+
+
+def _mention(
+    context: _Context, trigger: Trigger, phrase: Phrase | None, resolved: EventDate
+) -> EventMention | None:
+    sentence, types, published = context.sentence, context.types, context.published
+    if _future(resolved.date, published.value):
+        return None  # announced or planned, not happened (yet)
+    agents, targets = split_actors(sentence, trigger, context.actors)
+    if phrase is None and not (agents or targets or participant_keys(sentence, types)):
+        return None  # a trigger with neither a date nor a participant is background talk
+    return EventMention(
+        type=trigger.type,
+        sentence=context.index,
+        date=resolved.date,
+        actors=agents,
+        targets=targets,
+        figures=tuple(dict.fromkeys(m.group(0).strip() for m in types.figures.finditer(sentence))),
+        trigger=trigger.text,
+        role=_role(context.index, trigger, phrase, resolved.date, published.value, types),
+        weekday=resolved.weekday,
+        month=resolved.month,
+        day=resolved.day,
+    )
+
+
+def split_actors(
+    sentence: str, trigger: Trigger, actors: Sequence[ActorMention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (who acts, who is targeted): actors named before the trigger act on those after."""
+    spots = sorted((*_position(sentence, m.surface, trigger), m.actor_id) for m in actors)
+    placed = [(at, a) for at, _, a in spots]
+    # who acts is named on the trigger's side of the quotation marks: a speaker outside the
+    # quotation for a statement, the names inside it for an event the quotation reports
+    quote = next(((s, e) for s, e in _quoted(sentence) if s <= trigger.start < e), None)
+    spans = [quote] if quote else _quoted(sentence)
+    inside = [(at, a) for at, a in placed if any(s <= at < e for s, e in spans)]
+    side = inside if quote else [p for p in placed if p not in inside]
+    placed = side or placed
+    # nearest first: the actor named just before the trigger is its subject
+    before = [a for at, a in reversed(placed) if at < trigger.start]
+    after = [a for at, a in placed if at >= trigger.start]
+    if after and PASSIVE.match(sentence, trigger.end):
+        before, after = after, before  # "a resolution adopted by the Senate": the Senate acts
+    elif _passive_verb(sentence, trigger):
+        before, after = [], before  # "he was summoned": who is named before is the target
+    agents = tuple(dict.fromkeys(before or after))
+    targets = tuple(a for a in dict.fromkeys(after) if a not in agents) if before else ()
+    return agents, targets
+
+
+def _position(sentence: str, surface: str, trigger: Trigger) -> tuple[int, int]:
+    """Return where a name stands: its last place before the trigger, else its first after."""
+    spots = [m.start() for m in re.finditer(re.escape(surface), sentence)] or [-1]
+    before = [at for at in spots if at < trigger.start]
+    return (before[-1], 0) if before else (spots[0], 1)
+
+
+def _passive_verb(sentence: str, trigger: Trigger) -> bool:
+    """Tell whether the trigger is a verb in the passive voice ("was summoned")."""
+    words = re.findall(r"[\w’']+", sentence[: trigger.start])[-1:] + trigger.text.split()[:1]
+    return bool(words) and words[0].casefold() in {"was", "were", "been", "being", "is", "are"}
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of the quotations in a sentence."""
+    return [m.span() for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sentence)]
+
+
+def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:
+    """Return the capitalised names of a sentence, folded: who or where, when no actor is known."""
+    keys = set()
+    for match in re.finditer(r"\b([A-Z][\w’'-]*\w)", sentence):
+        word = re.sub(r"(?:’s|'s)$", "", match.group(1))
+        if word.casefold() not in types.stopwords and len(word) > 1:
+            keys.add(word.casefold())
+    return frozenset(keys)
+
+
+@cache
+def _credit_patterns(credits: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Return patterns matching a photo credit at the end of a caption line."""
+    return tuple(
+        re.compile(re.escape(c).replace(re.escape("{credit}"), r".{1,40}?") + r"\s*\Z")
+        for c in credits
+    )
+
+
+def _future(date: DateInfo, published: dt.date | None) -> bool:
+    """Tell whether a day-precise date lies after the publication date."""
+    return (
+        date.value is not None
+        and published is not None
+        and date.precision == "day"
+        and date.value > published
+    )
+
+
+def _role(
+    index: int,
+    trigger: Trigger,
+    phrase: Phrase | None,
+    date: DateInfo,
+    published: dt.date | None,
+    types: EventTypes,
+) -> Role:
+    """Say whether the article reports the event as its news or mentions it as background."""
+    if date.value is not None and published is not None:
+        fresh = date.precision == "day" and 0 <= (published - date.value).days <= 1
+        return "reports" if fresh else "mentions"
+    if phrase is not None:
+        plain_weekday = phrase.weekday is not None and phrase.modifier is None
+        news = plain_weekday or (
+            phrase.unit == "day" and phrase.offset >= -1 and not phrase.anchored
+        )
+        return (
+            "reports" if news or (date.value is not None and index < LEAD_SENTENCES) else "mentions"
+        )
+    if index < LEAD_SENTENCES or _type(types, trigger.type).minor:
+        return "reports"
+    return "mentions"

@@ -1,0 +1,271 @@
+"""Find the date phrases of a sentence and resolve them against the article's date.
+
+Absolute dates ("November 30, 2022", "27 September", "July 29, 1993") come from
+`dates.find_dates`; relative ones ("a day earlier", "last month", "earlier in November",
+"in the past three months") are found here. A phrase that needs the article's date stays
+unresolved when that date is unknown: its parts (weekday, month, day) are kept as hints.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from generator.extract.dates import DateMention, find_dates
+from generator.knowledge import Language
+from generator.models import DateInfo, Precision
+
+# A day-month without a year may name a day shortly ahead ("set for Dec. 7" in a 1 December
+# article); further ahead than this, the most recent past occurrence is meant.
+FUTURE_DAYS = 10
+# Prepositions before a bare year that say when something ended or began, not when it happened.
+NOT_WHEN = ("since", "until", "till", "by", "from", "to")
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 0,
+    "few": 0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A date phrase in a sentence, absolute (parts) or relative (an offset from publication)."""
+
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    modifier: str | None = None  # "last", "next" before a weekday
+    unit: str | None = None  # "day", "month", "year": the unit of a relative offset
+    offset: int = 0
+    anchored: bool = False  # the offset counts from another date of the sentence, not publication
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A resolved (or unresolved) event date, with the parts kept when it could not resolve."""
+
+    date: DateInfo
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@cache
+def _relative_patterns(months: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    num = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+    return tuple(
+        (re.compile(p, re.I), kind)
+        for p, kind in (
+            (r"\b(?:a|one|the)\s+day\s+(?:earlier|before)\b", "day-1"),
+            (r"\byesterday\b", "day-1"),
+            (r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", "day0"),
+            (rf"\b{num}\s+(?P<u>day|week)s?\s+ago\b", "ago"),
+            (
+                rf"\b(?:exactly\s+)?{num}\s+(?P<u>day|week)s?\s+(?P<dir>after|before|earlier)\b",
+                "anchor",
+            ),
+            (r"\blast\s+(?P<u>week|month|year)\b(?!'s|’s)", "last"),
+            (r"\b(?:earlier\s+)?this\s+(?P<u>week|month|year)\b", "this"),
+            (
+                rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+{num}\s+(?P<u>month|year)s?\b",
+                "past",
+            ),
+            (
+                rf"\b(?:earlier|later|early|late)\s+in\s+(?P<month>{month})\b\.?(?!\s*\d)",
+                "month",
+            ),
+            (
+                rf"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<month>{month})\b(?!\.?\s*\d)",
+                "month",
+            ),
+            (r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?=[a-z])", "year"),
+            (
+                r"\b(?:in\s+)?the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+(?P<year>(?:19|20)\d\d)\b",
+                "year",
+            ),
+        )
+    )
+
+
+def find_phrases(sentence: str, language: Language) -> list[Phrase]:
+    """Return the date phrases of a sentence in text order; longer phrases win overlaps."""
+    found = [p for p in _relative(sentence, language)]
+    for mention in find_dates(sentence, language):
+        phrase = _from_mention(mention, sentence)
+        if phrase is not None:
+            found.append(phrase)
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[Phrase] = []
+    for phrase in sorted(found, key=lambda p: (-(p.end - p.start), p.start)):
+        if all(phrase.end <= k.start or k.end <= phrase.start for k in kept):
+            kept.append(phrase)
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:
+    end = mention.start + len(mention.text)
+    if mention.month is None and mention.weekday is None and mention.year is not None:
+        before = sentence[: mention.start].split()
+        if before and before[-1].casefold() in NOT_WHEN:
+            return None
+    return Phrase(
+        mention.text,
+        mention.start,
+        end,
+        year=mention.year,
+        month=mention.month,
+        day=mention.day,
+        weekday=mention.weekday,
+        modifier=mention.modifier if mention.modifier in {"last", "next"} else None,
+    )
+
+
+def _relative(sentence: str, language: Language) -> list[Phrase]:
+    phrases: list[Phrase] = []
+    for pattern, kind in _relative_patterns(tuple(language.months)):
+        for m in pattern.finditer(sentence):
+            phrases.append(_relative_phrase(m, kind, language))
+    return phrases
+
+
+def _relative_phrase(m: re.Match[str], kind: str, language: Language) -> Phrase:
+    groups = m.groupdict()
+    text, start, end = m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())
+    n = groups.get("n")
+    count = (int(n) if n.isdigit() else NUMBERS[n.casefold()]) if n else 1
+    unit = (groups.get("u") or "").casefold()
+    if kind in {"day-1", "day0"}:
+        return Phrase(text, start, end, unit="day", offset=-1 if kind == "day-1" else 0)
+    if kind in {"ago", "anchor"}:
+        days = count * (7 if unit == "week" else 1)
+        if (groups.get("dir") or "").casefold() == "before":
+            days = -days  # "..., a week before he was summoned": the event follows the anchor
+        return Phrase(text, start, end, unit="day", offset=-days, anchored=kind == "anchor")
+    if kind in {"last", "this"}:
+        offset = -1 if kind == "last" else 0
+        if unit == "week":  # a week is not a precision we keep: say the month it fell in
+            return Phrase(text, start, end, unit="week", offset=offset)
+        return Phrase(text, start, end, unit=unit, offset=offset)
+    if kind == "past":
+        return Phrase(text, start, end, unit=unit, offset=-count)
+    if kind == "month":
+        return Phrase(text, start, end, month=language.months[groups["month"].casefold()])
+    year = groups["year"]
+    if text.casefold().startswith("the ") and text.strip().endswith(year):
+        text, start = year, m.start("year")  # "the 2020 war": the phrase is the year
+    return Phrase(text, start, start + len(text), year=int(year))
+
+
+def resolve(phrase: Phrase, published: dt.date | None) -> EventDate:
+    """Resolve a phrase against the publication date; without one, relative phrases stay open."""
+    if phrase.unit is not None:
+        return _resolve_offset(phrase, published)
+    if phrase.weekday is not None:
+        return _resolve_weekday(phrase, published)
+    if phrase.year is not None:
+        return _absolute(phrase)
+    if phrase.month is not None and phrase.day is not None:
+        return _resolve_day_month(phrase, published)
+    assert phrase.month is not None
+    if published is None:
+        return EventDate(_open(phrase), month=phrase.month)
+    year = published.year if phrase.month <= published.month else published.year - 1
+    return EventDate(_info(dt.date(year, phrase.month, 1), phrase, "month"))
+
+
+def _absolute(phrase: Phrase) -> EventDate:
+    assert phrase.year is not None
+    if phrase.month is None:
+        return EventDate(DateInfo(dt.date(phrase.year, 1, 1), "explicit", phrase.text, "year"))
+    if phrase.day is None:
+        day = dt.date(phrase.year, phrase.month, 1)
+        return EventDate(DateInfo(day, "explicit", phrase.text, "month"))
+    day = dt.date(phrase.year, phrase.month, phrase.day)
+    return EventDate(DateInfo(day, "explicit", phrase.text, "day"))
+
+
+def _resolve_day_month(phrase: Phrase, published: dt.date | None) -> EventDate:
+    """Pick the year that makes the day the latest one not too far after publication."""
+    assert phrase.month is not None and phrase.day is not None
+    if published is None:
+        return EventDate(_open(phrase), month=phrase.month, day=phrase.day)
+    limit = published + dt.timedelta(days=FUTURE_DAYS)
+    candidates = [
+        dt.date(y, phrase.month, phrase.day)
+        for y in (published.year + 1, published.year, published.year - 1)
+        if phrase.month != 2 or phrase.day != 29 or calendar.isleap(y)
+    ]
+    day = next(c for c in candidates if c <= limit)
+    return EventDate(_info(day, phrase, "day"))
+
+
+def _resolve_weekday(phrase: Phrase, published: dt.date | None) -> EventDate:
+    """Resolve "on Wednesday" to the latest such day on or before publication (that day too)."""
+    assert phrase.weekday is not None
+    if published is None:
+        return EventDate(_open(phrase), weekday=phrase.weekday)
+    back = (published.weekday() - phrase.weekday) % 7
+    if phrase.modifier == "last" and back == 0:
+        back = 7
+    day = published - dt.timedelta(days=back)
+    if phrase.modifier == "next":
+        day = published + dt.timedelta(days=(phrase.weekday - published.weekday()) % 7 or 7)
+    return EventDate(_info(day, phrase, "day"))
+
+
+def _resolve_offset(phrase: Phrase, published: dt.date | None) -> EventDate:
+    if published is None:
+        return EventDate(_open(phrase))
+    if phrase.unit == "day":
+        return EventDate(_info(published + dt.timedelta(days=phrase.offset), phrase, "day"))
+    if phrase.unit == "week":
+        day = published + dt.timedelta(days=7 * phrase.offset)
+        return EventDate(_info(day.replace(day=1), phrase, "month"))
+    if phrase.unit == "month":
+        months = published.year * 12 + published.month - 1 + phrase.offset
+        return EventDate(_info(dt.date(months // 12, months % 12 + 1, 1), phrase, "month"))
+    return EventDate(_info(dt.date(published.year + phrase.offset, 1, 1), phrase, "year"))
+
+
+def _info(day: dt.date, phrase: Phrase, precision: Precision) -> DateInfo:
+    return DateInfo(day, "inferred", phrase.text, precision)
+
+
+def _open(phrase: Phrase) -> DateInfo:
+    return DateInfo(None, "unknown", phrase.text)
+
+
+def event_date(
+    phrase: Phrase | None, published: dt.date | None, anchor: DateInfo | None = None
+) -> EventDate:
+    """Return the date an event phrase gives, or an unknown date when there is no phrase.
+
+    An anchored phrase ("a week after ...") counts from `anchor`, another day-precise date of
+    the same sentence, and stays unresolved without one.
+    """
+    if phrase is None:
+        return EventDate(DateInfo(None, "unknown"))
+    if phrase.anchored:
+        if anchor is None or anchor.value is None or anchor.precision != "day":
+            return EventDate(_open(phrase))
+        return EventDate(_info(anchor.value + dt.timedelta(days=phrase.offset), phrase, "day"))
+    return resolve(phrase, published)
