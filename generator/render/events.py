@@ -1,70 +1,179 @@
-"""Event pages, the events index and the timeline."""
+"""Event pages, the events index (by type, then date) and the timeline (by year and month)."""
 
 from __future__ import annotations
 
-import jinja2
+import datetime as dt
+from collections.abc import Sequence
+from itertools import groupby
+from typing import Any
 
-from generator.models import Corpus, Event, Page
-from generator.render.links import article_path, event_path, link
-from generator.render.page import long_date, markdown_page, month_key
+import jinja2
+from markupsafe import Markup
+
+from generator.escape import markdown_inline
+from generator.models import Corpus, Event, EventRef, Page
+from generator.render.links import actor_path, article_path, event_path, link
+from generator.render.page import long_date, markdown_page
 
 INDEX = "events/index.md"
 TIMELINE = "timeline/index.md"
+# Events this close in time, sharing an actor, are related; at most this many are shown.
+RELATED_DAYS = 45
+RELATED_MAX = 6
+PRECISION_WORDS = {"day": "to the day", "month": "to the month", "year": "to the year"}
 
 
 def render_events(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per event, the events index and the timeline."""
-    events = sorted(corpus.events.values(), key=_event_order)
+    events = sorted(corpus.events.values(), key=event_order)
     pages = [_event_page(corpus, env, event) for event in events]
     pages.append(
         markdown_page(
-            env,
-            INDEX,
-            "events_index.md.j2",
-            {"title": "Events"},
-            events=[
-                (link(e.title, event_path(e.id), INDEX), long_date(e.date), e.type) for e in events
-            ],
+            env, INDEX, "events_index.md.j2", {"title": "Events"}, groups=_by_type(events)
         )
     )
-    timeline = [
-        (
-            month_key(e.date.value),
-            link(e.title, event_path(e.id), TIMELINE),
-            long_date(e.date),
-            len(e.articles),
-        )
-        for e in events
-    ]
+    dated = [e for e in events if e.date.value is not None]
+    undated = [_entry(e, TIMELINE) for e in events if e.date.value is None]
     pages.append(
-        markdown_page(env, TIMELINE, "timeline.md.j2", {"title": "Timeline"}, entries=timeline)
+        markdown_page(
+            env,
+            TIMELINE,
+            "timeline.md.j2",
+            {"title": "Timeline"},
+            years=_by_year(dated),
+            undated=undated,
+        )
     )
     return pages
 
 
-def _event_order(event: Event) -> tuple[bool, str, str]:
-    return (
-        event.date.value is None,
-        event.date.value.isoformat() if event.date.value else "",
-        event.id,
-    )
+def event_order(event: Event) -> tuple[bool, str, str]:
+    """Order events by date (undated last), then id."""
+    return (event.date.value is None, event.date.iso or "", event.id)
+
+
+def type_label(kind: str) -> str:
+    """Return a reader's name for an event type: "phone_call" -> "Phone call"."""
+    return kind.replace("_", " ").capitalize()
+
+
+def _entry(event: Event, page: str) -> dict[str, Any]:
+    return {
+        "link": link(event.title, event_path(event.id), page),
+        "date": long_date(event.date),
+        "type": type_label(event.type),
+        "articles": len(event.articles),
+    }
+
+
+def _by_type(events: Sequence[Event]) -> list[tuple[str, list[dict[str, Any]]]]:
+    ordered = sorted(events, key=lambda e: (type_label(e.type), event_order(e)))
+    return [
+        (label, [_entry(e, INDEX) for e in group])
+        for label, group in groupby(ordered, key=lambda e: type_label(e.type))
+    ]
+
+
+def _by_year(events: Sequence[Event]) -> list[tuple[int, list[tuple[str, list[Any]]]]]:
+    """Group dated events by year, then by month; year-precise events head their year."""
+
+    def year_of(event: Event) -> int:
+        assert event.date.value is not None
+        return event.date.value.year
+
+    def month_of(event: Event) -> str:
+        assert event.date.value is not None
+        if event.date.precision == "year":
+            return f"{event.date.value.year} (month unknown)"
+        return event.date.value.strftime("%B %Y")
+
+    years = []
+    for year, in_year in groupby(events, key=year_of):
+        ordered = sorted(in_year, key=lambda e: (e.date.precision != "year", event_order(e)))
+        months = [
+            (month, [_entry(e, TIMELINE) for e in group])
+            for month, group in groupby(ordered, key=month_of)
+        ]
+        years.append((year, months))
+    return years
 
 
 def _event_page(corpus: Corpus, env: jinja2.Environment, event: Event) -> Page:
     path = event_path(event.id)
-    refs = [
-        {
-            "link": link(
-                corpus.article_by_id[r.article_id].title,
-                article_path(corpus.article_by_id[r.article_id].slug),
-                path,
-            ),
-            "role": r.role,
-            "sentences": [corpus.article_by_id[r.article_id].sentences[i] for i in r.sentences],
-        }
-        for r in event.articles
-    ]
-    meta = {"title": event.title, "type": event.type, "search": {"boost": 3}}
+    reports = [_ref(corpus, r, path) for r in event.articles if r.role == "reports"]
+    mentions = [_ref(corpus, r, path) for r in event.articles if r.role == "mentions"]
+    meta = {
+        "title": event.title,
+        "type": event.type,
+        "date": event.date.iso,
+        "search": {"boost": 3},
+    }
     return markdown_page(
-        env, path, "event.md.j2", meta, event=event, date_text=long_date(event.date), refs=refs
+        env,
+        path,
+        "event.md.j2",
+        meta,
+        event=event,
+        type_label=type_label(event.type),
+        date_text=long_date(event.date),
+        date_note=_date_note(event),
+        participants=_participants(corpus, event, path),
+        reports=reports,
+        mentions=mentions,
+        related=[_entry(e, path) for e in related_events(corpus, event)],
     )
+
+
+def _date_note(event: Event) -> str:
+    if event.date.value is None:
+        return "no report gives a date that can be resolved"
+    precision = PRECISION_WORDS.get(event.date.precision, "")
+    phrase = f", from {event.date.phrase!r}" if event.date.phrase else ""
+    return f"{precision}{phrase}"
+
+
+def _participants(corpus: Corpus, event: Event, page: str) -> Markup:
+    """Return the event's actors, comma-separated, linked when they have a page."""
+    shown = []
+    for actor_id in event.actors:
+        actor = corpus.actors.get(actor_id)
+        if actor is not None:
+            shown.append(link(actor.name, actor_path(actor.id), page))
+        else:
+            shown.append(Markup(markdown_inline(actor_id.replace("-", " ").title())))
+    return Markup(", ").join(shown)
+
+
+def _ref(corpus: Corpus, ref: EventRef, page: str) -> dict[str, Any]:
+    article = corpus.article_by_id[ref.article_id]
+    return {
+        "link": link(article.title, article_path(article.slug), page),
+        "date": long_date(article.date),
+        "outlet": article.outlet,
+        "sentences": [article.sentences[i] for i in ref.sentences if i < len(article.sentences)],
+    }
+
+
+def related_events(corpus: Corpus, event: Event) -> list[Event]:
+    """Return events that share an actor with this one and happened close to it in time."""
+    scored = []
+    for other in corpus.events.values():
+        shared = len(set(other.actors) & set(event.actors))
+        if other.id == event.id or not shared:
+            continue
+        gap = _gap_days(event.date.value, other.date.value)
+        if gap is None and _share_article(event, other):
+            gap = RELATED_DAYS  # undated: told in the same article, so near in the story
+        if gap is not None and gap <= RELATED_DAYS:
+            scored.append((gap, -shared, other.id, other))
+    return [e for *_, e in sorted(scored, key=lambda s: s[:3])][:RELATED_MAX]
+
+
+def _share_article(a: Event, b: Event) -> bool:
+    return bool({r.article_id for r in a.articles} & {r.article_id for r in b.articles})
+
+
+def _gap_days(a: dt.date | None, b: dt.date | None) -> int | None:
+    if a is None or b is None:
+        return None
+    return abs((a - b).days)
