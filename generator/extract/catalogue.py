@@ -11,6 +11,8 @@ from generator.extract.names import ActorWords, actor_words, fold, keys, plain, 
 from generator.knowledge import Knowledge
 
 How = Literal["name", "capital", "demonym", "head", "surname", "metonym"]
+# Which reading of an alias wins: "Brussels" is the EU before it is Belgium's capital.
+PRIORITY: tuple[How, ...] = ("name", "metonym", "capital", "demonym", "head", "surname")
 MAX_EXACT = 6  # all-capital aliases this short ("UN", "WHO") match case-sensitively
 
 
@@ -132,7 +134,9 @@ def compile_index(entries: Mapping[str, Entry]) -> ActorIndex:
             add(metonym, actor_id, "metonym")
     return ActorIndex(
         entries=dict(entries),
-        aliases={k: tuple(v) for k, v in table.items()},
+        aliases={
+            k: tuple(sorted(v, key=lambda t: PRIORITY.index(t.how))) for k, v in table.items()
+        },
         max_len=max((len(k) for k in table), default=1),
         people=people,
         words=words,

@@ -145,6 +145,10 @@ def _judge_org(reading: Reading, s: int, i: int, j: int) -> None:
     while j > i and reading.key(s, j - 1) in CONNECTORS | reading.calendar:
         j -= 1
     keys = tuple(reading.key(s, k) for k in range(i, j))
+    known = catalogue_head(reading, keys, s, i) if j > i else None
+    if known is not None:
+        reading.add(s, i, j, known, reading.type_of(known), "anaphora")
+        return
     head = _head_type(reading, s, i, j) if j > i else None
     if head is None or _generic(reading, keys):
         return
@@ -213,7 +217,7 @@ def short_forms(keys: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
     """Return the shorter names an article may use: surnames, a company without "Ltd"."""
     if kind == "person":
         forms = [keys[k:] for k in range(1, len(keys)) if keys[k] not in CONNECTORS]
-        forms += [(k,) for k in keys[1:-1] if k not in CONNECTORS]
+        forms += [(k,) for k in keys[:-1] if k not in CONNECTORS]  # "Lula", "Yoon"
         particles = [keys[k:] for k in range(1, len(keys)) if keys[k] in CONNECTORS]
         return forms + particles
     forms = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slugify import slugify
 
 from generator.extract.catalogue import ActorIndex, Target
-from generator.extract.names import plain
+from generator.extract.names import Token, plain
 from generator.extract.reading import CONNECTORS, Reading, Span, elided
 
 
@@ -85,7 +85,8 @@ def reading_span(
     reading: Reading, s: int, i: int, j: int, actor_id: str, kind: str, how: str
 ) -> Span:
     """Return a span without covering tokens (for implied mentions)."""
-    return Span(s, i, j, actor_id, reading.text(s, i, j), kind, how)
+    surface = reading.text(s, i, i + 1) if how == "country" else reading.text(s, i, j)
+    return Span(s, i, j, actor_id, surface, kind, how)
 
 
 def _is_place(reading: Reading, s: int, i: int, j: int) -> bool:
@@ -151,8 +152,23 @@ def _country(reading: Reading, s: int, i: int, j: int, target: Target) -> int | 
             return j + 1
         if nxt not in words.state_parts and nxt[1:] not in words.agent_suffixes:
             return None
-    reading.add(s, i, j, target.actor_id, "country", "catalogue")
-    return j
+    end = _state_part_end(reading, s, j)
+    reading.add(s, i, end, target.actor_id, "country", "catalogue")
+    return end
+
+
+def _state_part_end(reading: Reading, s: int, j: int) -> int:
+    """Return the end of "Polish military", "Sudan's government": lower-case organs included."""
+    words = reading.index.words
+    k = j + 1 if reading.key(s, j) == "'s" else j
+    end = k
+    while (
+        end < k + 2 and reading.free(s, end, end + 1) and reading.key(s, end) in words.state_parts
+    ):
+        if reading.tokens[s][end].text[:1].isupper() or reading.key(s, end) in words.titles:
+            break
+        end += 1
+    return end if end > k else j
 
 
 def _headed(
@@ -200,6 +216,8 @@ def name_run(reading: Reading, s: int, i: int) -> int:
     while j < len(toks) and not reading.covered[s][j]:
         if toks[j].text[:1].isupper() and toks[j].key not in reading.calendar - _OK_INSIDE:
             j += 1
+        elif toks[j].text == "-" and j > i and _joined(toks, j) and reading.is_name(s, j + 1):
+            j += 1  # "Jean-Baptiste"
         elif elided(toks[j].text) and j > i:
             j += 1  # "pour l'Environnement"
         elif toks[j].key == "'s" and j > i and reading.is_name(s, j + 1):
@@ -211,6 +229,11 @@ def name_run(reading: Reading, s: int, i: int) -> int:
     while j > i and toks[j - 1].key in CONNECTORS:
         j -= 1
     return j
+
+
+def _joined(toks: list[Token], j: int) -> bool:
+    """Return whether token j touches its neighbours (a hyphen inside a word)."""
+    return toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
 
 
 # Stop words that may stand inside a name ("Ministry of Foreign Affairs", "Supreme Court").

@@ -74,6 +74,10 @@ def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
             tokens.append(Token(head, start, start + len(head), fold(head)))
             tokens.append(Token("-" + tail, start + len(head), match.end(), "-" + fold(tail)))
             continue
+        parts = word.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            tokens.extend(_split_compound(word, start))  # "EU-Mercosur", "US-China"
+            continue
         poss = _POSSESSIVE.match(word) if len(word) > 2 else None
         if poss and (word[-1] in "sS" or word[-2:-1] in "'’") and _is_possessive(word):
             base = poss.group(1)
@@ -98,6 +102,16 @@ def _join_suffixes(tokens: list[Token], suffixes: frozenset[str]) -> list[Token]
         out.append(token)
         i += 1
     return out
+
+
+def _split_compound(word: str, start: int) -> list[Token]:
+    tokens: list[Token] = []
+    for k, part in enumerate(word.split("-")):
+        if k:
+            tokens.append(Token("-", start - 1, start, "-"))
+        tokens.append(Token(part, start, start + len(part), fold(part)))
+        start += len(part) + 1
+    return tokens
 
 
 def _is_possessive(word: str) -> bool:
