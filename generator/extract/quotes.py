@@ -36,10 +36,15 @@ def find_quotes(reading: Reading, spans: Sequence[Span]) -> tuple[Quote, ...]:
     """Return each quotation with the actor who says it, in text order."""
     quotes: list[Quote] = []
     last: tuple[int, str] | None = None  # (sentence, speaker) of the previous quote
-    for passage in _passages(quote_segments(reading.sentences)):
+    segments = quote_segments(reading.sentences)
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for seg in segments:
+        inside.setdefault(seg.sentence, []).append((seg.start, seg.end))
+    for passage in _passages(segments):
         speaker = None
         for segment in passage:
-            speaker = speaker or _speaker(reading, spans, segment, last)
+            quoted = inside[segment.sentence]
+            speaker = speaker or _speaker(reading, spans, segment, last, quoted)
         if speaker is None:
             continue
         last = (passage[-1].sentence, speaker)
@@ -81,15 +86,15 @@ def quote_segments(sentences: Sequence[str]) -> list[_Segment]:
 
 
 def _speaker(
-    reading: Reading, spans: Sequence[Span], seg: _Segment, last: tuple[int, str] | None
+    reading: Reading,
+    spans: Sequence[Span],
+    seg: _Segment,
+    last: tuple[int, str] | None,
+    quoted: list[tuple[int, int]],
 ) -> str | None:
     """Return who says the passage: the actor next to a verb of saying, or who spoke before."""
     tokens = reading.tokens[seg.sentence]
-    outside = [
-        k
-        for k, t in enumerate(tokens)
-        if not _quoted(reading.sentences[seg.sentence], t.start, seg.sentence, reading)
-    ]
+    outside = [k for k, t in enumerate(tokens) if not any(a <= t.start < b for a, b in quoted)]
     if not outside:  # the whole sentence is quoted: the speaker goes on
         return last[1] if last and last[0] >= seg.sentence - 1 else None
     first = next((k for k, t in enumerate(tokens) if t.start >= seg.start), len(tokens))
@@ -183,26 +188,3 @@ def _rank(reading: Reading, span: Span, verb: int) -> tuple[bool, bool, int, boo
 
 def _distance(span: Span, verb: int) -> int:
     return verb - span.end if span.end <= verb else span.start - verb
-
-
-def _quoted(sentence: str, pos: int, s: int, reading: Reading) -> bool:
-    """Return whether character `pos` of sentence s lies inside a quotation."""
-    for seg in _segments_of(reading, s):
-        if seg.start <= pos < seg.end:
-            return True
-    return False
-
-
-def _segments_of(reading: Reading, s: int) -> list[_Segment]:
-    cache = _CACHE.get(id(reading))
-    if cache is None or cache[0] is not reading:
-        _CACHE.clear()
-        by_sentence: dict[int, list[_Segment]] = {}
-        for seg in quote_segments(reading.sentences):
-            by_sentence.setdefault(seg.sentence, []).append(seg)
-        cache = (reading, by_sentence)
-        _CACHE[id(reading)] = cache
-    return cache[1].get(s, [])
-
-
-_CACHE: dict[int, tuple[Reading, dict[int, list[_Segment]]]] = {}

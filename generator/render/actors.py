@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from itertools import groupby
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
-from generator.models import Actor, Corpus, Page
-from generator.render.links import actor_path, article_path, link
+from generator.escape import markdown_inline
+from generator.models import Actor, Article, Corpus, Page
+from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 
 INDEX = "actors/index.md"
@@ -16,46 +21,164 @@ TYPE_TITLES = {
     "person": "People",
     "organization": "Organisations",
     "legislature": "Legislatures",
-    "group": "Groups",
+    "group": "Armed and other groups",
     "other": "Other",
 }
+TYPE_LABELS = {
+    "country": "Country",
+    "person": "Person",
+    "organization": "Organisation",
+    "legislature": "Legislature",
+    "group": "Group",
+    "other": "Other",
+}
+CO_MENTIONED = 10  # actors listed as "most often named alongside"
 
 
 def render_actors(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per actor and the actors index grouped by type."""
     pages = [_actor_page(corpus, env, actor) for actor in corpus.actors.values()]
-    by_type = sorted(
-        corpus.actors.values(), key=lambda a: (list(TYPE_TITLES).index(a.type), a.name)
-    )
-    groups = [
-        (
-            TYPE_TITLES[kind],
-            [
-                (link(a.name, actor_path(a.id), INDEX), len(corpus.actor_articles.get(a.id, ())))
-                for a in actors
-            ],
-        )
-        for kind, actors in groupby(by_type, key=lambda a: a.type)
-    ]
     pages.append(
-        markdown_page(env, INDEX, "actors_index.md.j2", {"title": "Actors"}, groups=groups)
+        markdown_page(
+            env, INDEX, "actors_index.md.j2", {"title": "Actors"}, groups=index_groups(corpus)
+        )
     )
     return pages
+
+
+def index_groups(corpus: Corpus) -> list[tuple[str, list[tuple[Markup, int]]]]:
+    """Return (type title, [(link, article count)]) per type, actors by name within a type."""
+    groups = []
+    for kind, title in TYPE_TITLES.items():
+        members = sorted(
+            (a for a in corpus.actors.values() if _kind(a) == kind),
+            key=lambda a: (a.name.casefold(), a.id),
+        )
+        if members:
+            rows = [
+                (link(a.name, actor_path(a.id), INDEX), len(corpus.actor_articles.get(a.id, ())))
+                for a in members
+            ]
+            groups.append((title, rows))
+    return groups
+
+
+def _kind(actor: Actor) -> str:
+    return actor.type if actor.type in TYPE_TITLES else "other"
 
 
 def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor) -> Page:
     path = actor_path(actor.id)
     articles = [corpus.article_by_id[i] for i in corpus.actor_articles.get(actor.id, ())]
-    mentions = [
+    mentions = [_mention(a, actor.id, path) for a in articles]
+    dated = [a for a in articles if a.date.value is not None]
+    facts = {
+        "type": TYPE_LABELS[_kind(actor)],
+        "articles": len(articles),
+        "first": _dated_link(dated[0], path) if dated else None,
+        "last": _dated_link(dated[-1], path) if dated else None,
+        "reference": _external(actor.url),
+        "catalogue": actor.in_catalogue,
+    }
+    meta = {"title": actor.name, "type": actor.type, "search": {"boost": 3}}
+    return markdown_page(
+        env,
+        path,
+        "actor.md.j2",
+        meta,
+        actor=actor,
+        facts=facts,
+        mentions=mentions,
+        quotes=_quotes(articles, actor.id, path),
+        events=_events(corpus, actor.id, path),
+        neighbours=_neighbours(corpus, actor.id, articles, path),
+    )
+
+
+def _mention(article: Article, actor_id: str, page: str) -> dict[str, Any]:
+    """Return an article's link, date and the sentences naming the actor, names in bold."""
+    surfaces: dict[int, set[str]] = {}
+    for m in article.actor_mentions:
+        if m.actor_id == actor_id:
+            surfaces.setdefault(m.sentence, set()).add(m.surface)
+    return {
+        "link": link(article.title, article_path(article.slug), page),
+        "date": long_date(article.date),
+        "outlet": article.outlet,
+        "sentences": [highlight(article.sentences[i], surfaces[i]) for i in sorted(surfaces)],
+    }
+
+
+def highlight(sentence: str, surfaces: set[str]) -> Markup:
+    """Return the sentence escaped for Markdown, with the actor's names in bold."""
+    marks: list[tuple[int, int]] = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        start = sentence.find(surface)
+        if start >= 0 and all(start >= e or start + len(surface) <= s for s, e in marks):
+            marks.append((start, start + len(surface)))
+    out, pos = [], 0
+    for start, end in sorted(marks):
+        out.append(_escaped(sentence[pos:start]))
+        out.append(Markup("**") + markdown_inline(sentence[start:end]) + Markup("**"))
+        pos = end
+    out.append(_escaped(sentence[pos:]))
+    return Markup("").join(out).strip()
+
+
+def _escaped(text: str) -> Markup:
+    """Escape a piece of a sentence, keeping the spaces at its ends."""
+    if not text.strip():
+        return Markup(" " if text else "")
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return Markup(lead) + markdown_inline(text) + Markup(trail)
+
+
+def _dated_link(article: Article, page: str) -> Markup:
+    return Markup(f"{markdown_inline(long_date(article.date))}, ") + link(
+        article.title, article_path(article.slug), page
+    )
+
+
+def _external(url: str | None) -> Markup | None:
+    """Return a link to a Wikipedia or Wikidata page; anything else is not linked."""
+    if not url or not url.startswith("https://") or any(c in url for c in " <>()\"'"):
+        return None
+    label = "Wikidata" if "wikidata.org" in url else "Wikipedia"
+    return Markup(f"[{label}](<{url}>)")
+
+
+def _quotes(articles: Sequence[Article], actor_id: str, page: str) -> list[dict[str, Any]]:
+    return [
         {
-            "link": link(a.title, article_path(a.slug), path),
+            "text": q.text,
+            "link": link(a.title, article_path(a.slug), page),
             "date": long_date(a.date),
-            "sentences": [
-                a.sentences[i]
-                for i in sorted({m.sentence for m in a.actor_mentions if m.actor_id == actor.id})
-            ],
         }
         for a in articles
+        for q in a.quotes
+        if q.actor_id == actor_id
     ]
-    meta = {"title": actor.name, "type": actor.type, "search": {"boost": 3}}
-    return markdown_page(env, path, "actor.md.j2", meta, actor=actor, mentions=mentions)
+
+
+def _events(corpus: Corpus, actor_id: str, page: str) -> list[dict[str, Any]]:
+    return [
+        {"link": link(e.title, event_path(e.id), page), "date": long_date(e.date)}
+        for e in sorted(
+            (e for e in corpus.events.values() if actor_id in e.actors),
+            key=lambda e: (e.date.value is None, e.date.value or dt.date.min, e.id),
+        )
+    ]
+
+
+def _neighbours(
+    corpus: Corpus, actor_id: str, articles: Sequence[Article], page: str
+) -> list[tuple[Markup, int]]:
+    """Return the actors most often named in the same articles, with how many articles."""
+    counts = Counter(
+        i for a in articles for i in a.actor_ids if i != actor_id and i in corpus.actors
+    )
+    top = sorted(counts, key=lambda i: (-counts[i], corpus.actors[i].name.casefold(), i))
+    return [
+        (link(corpus.actors[i].name, actor_path(i), page), counts[i]) for i in top[:CO_MENTIONED]
+    ]
