@@ -66,15 +66,18 @@ class _Scanner(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.scan = scan
         self._hidden = 0
+        self._hiding: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.scan.tags.append(tag)
         self.scan.attributes += [(tag, name, value or "") for name, value in attrs]
-        if tag in {"script", "style"}:
+        if tag in {"script", "style"} or ("class", "headerlink") in attrs:  # ¶ permalinks
             self._hidden += 1
+            self._hiding.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style"} and self._hidden:
+        if self._hiding and self._hiding[-1] == tag:
+            self._hiding.pop()
             self._hidden -= 1
 
     def handle_comment(self, data: str) -> None:
