@@ -98,6 +98,7 @@ def _relative_patterns(months: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], 
                 "month",
             ),
             (r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?=[a-z])", "year"),
+            (r"\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|-|–)\s*\d)", "year"),
             (
                 r"\b(?:in\s+)?the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+(?P<year>(?:19|20)\d\d)\b",
                 "year",

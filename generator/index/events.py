@@ -104,10 +104,23 @@ def _item(
 ) -> Item:
     ids = frozenset(mention.actors + mention.targets)
     sentence = article.sentences[mention.sentence]
+    # names no actor covers (a city, a group) also tell two reports of one event apart
+    names = participant_keys(sentence, types) - _surfaces(article, mention.sentence)
     # a legislature, ministry or person says more about who acted than the country it is in
     specific = [a for a in mention.actors if kinds.get(a, "") != "country"]
     principal = next(iter(specific or mention.actors), None)
-    return Item(article, mention, ids or participant_keys(sentence, types), principal)
+    return Item(article, mention, ids | names, principal)
+
+
+def _surfaces(article: Article, sentence: int) -> frozenset[str]:
+    """Return the folded words of the actor names in one sentence."""
+    words = (
+        w.casefold().removesuffix("’s").removesuffix("'s")
+        for m in article.actor_mentions
+        if m.sentence == sentence
+        for w in m.surface.split()
+    )
+    return frozenset(words)
 
 
 def _weights(items: Sequence[Item]) -> dict[str, float]:
@@ -172,12 +185,20 @@ def _fit(
     shared = sum(weights.get(k, 0.0) for k in item.keys if k in keys)
     if not same_article and not _same_parties(cluster, item, shared, weights):
         return None
-    if same_article and shared <= 0 and not _same_day(cluster, item, types):
-        return None  # in one article, a shared name or the same day ties two mentions
+    if same_article and shared <= 0 and not _anaphora(cluster, item, types):
+        return None  # in one article, a shared name, the same day or "the vote" ties mentions
     if not _dates_fit(cluster, item, same_article, types):
         return None
     subject = item.principal is not None and item.principal in cluster.subjects
     return (subject, same_article, cluster.date.value is not None, _near(cluster, item), shared)
+
+
+def _anaphora(cluster: Cluster, item: Item, types: EventTypes) -> bool:
+    """Tell whether a mention may refer back to its article's event without naming anyone."""
+    if _same_day(cluster, item, types):
+        return True
+    undated = item.mention.date.value is None and not item.mention.date.phrase
+    return undated and not _type_minor(types, cluster.type) and _near(cluster, item)
 
 
 def _same_day(cluster: Cluster, item: Item, types: EventTypes) -> bool:
