@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.errors import DossierError
-from generator.pipeline import GenerateReport, Settings, generate
+from generator.pipeline import GenerateReport, Settings, Timings, generate, generate_corpus
 from generator.read import DEFAULT_MAX_BYTES
 from generator.site import build_site, serve_site
+from generator.suggest import suggest_actors, suggestions_yaml
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -73,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
         "serve", parents=[common, site], help="generate, then serve with live reload"
     )
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="host:port to serve on")
+    actors = commands.add_parser(
+        "actors", parents=[common], help="list the actors found in the articles (writes nothing)"
+    )
+    actors.add_argument(
+        "--suggest",
+        action="store_true",
+        help="print actors missing from the catalogue as YAML to paste into catalogue/",
+    )
     return parser
 
 
@@ -86,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(args.input, args.docs, args.templates, args.catalogue, args.max_bytes)
     started = time.perf_counter()
     try:
+        if args.command == "actors":
+            return _actors(settings, args)
         report = generate(settings)
         _print_problems(report)
         if args.command == "build":
@@ -101,6 +112,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.quiet:
         _print_summary(report, time.perf_counter() - started, args)
     return EXIT_PROBLEMS if args.strict and report.corpus.problems else EXIT_OK
+
+
+def _actors(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the actors found (or, with --suggest, the catalogue entries missing for them)."""
+    corpus = generate_corpus(settings, Timings())
+    for problem in corpus.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if args.suggest:
+        print(suggestions_yaml(suggest_actors(corpus)), end="")
+    else:
+        for actor in sorted(corpus.actors.values(), key=lambda a: (a.type, a.name, a.id)):
+            count = len(corpus.actor_articles.get(actor.id, ()))
+            known = "" if actor.in_catalogue else "  (not in catalogue)"
+            print(f"{actor.type:<13} {count:>5}  {actor.name} [{actor.id}]{known}")
+    return EXIT_PROBLEMS if args.strict and corpus.problems else EXIT_OK
 
 
 def _regenerate(settings: Settings) -> None:
