@@ -22,10 +22,10 @@ def find_acronyms(reading: Reading) -> None:
     for s, toks in enumerate(reading.tokens):
         for i in range(2, len(toks) - 1):
             acr = toks[i].text
-            if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not _acronym(acr):
+            if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not acr[:1].isupper():
                 continue
             start = _run_start(reading, s, i - 1)
-            if start is None:
+            if start is None or not (_acronym(acr) or _head_type(reading, s, start, i - 1)):
                 continue
             key = tuple(t.key for t in toks[start : i - 1])
             actor_id, kind = _catalogue_name(reading, key)
@@ -110,18 +110,19 @@ def discover(reading: Reading) -> None:
 def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
     """Trim a run to its name and record it if a head word or a cue says what it is."""
     words = reading.index.words
-    while i < j and reading.key(s, i) in reading.calendar:
+    while i < j and not reading.is_name(s, i):
         i += 1
     if i < j and _head_type(reading, s, i, j) is not None:
         _judge_org(reading, s, i, j)
         return
     titled = False
-    while i < j and (reading.key(s, i) in reading.calendar or reading.key(s, i) in words.titles):
+    while i < j and (not reading.is_name(s, i) or reading.key(s, i) in words.titles):
         titled = titled or reading.key(s, i) in words.titles
         i += 1
-    while j > i and (
-        reading.key(s, j - 1) in reading.calendar or reading.key(s, j - 1) in CONNECTORS
-    ):
+    last_title = max((k for k in range(i, j) if reading.key(s, k) in words.titles), default=None)
+    if last_title is not None and last_title < j - 1:
+        i, titled = last_title + 1, True  # "Transport Minister Budi Karya Sumadi"
+    while j > i and (not reading.is_name(s, j - 1) or reading.key(s, j - 1) in CONNECTORS):
         j -= 1
     if j <= i:
         return
@@ -142,7 +143,7 @@ def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
 
 def _judge_org(reading: Reading, s: int, i: int, j: int) -> None:
     """Record a run with an organisation head word, unless it is only common words."""
-    while j > i and reading.key(s, j - 1) in CONNECTORS | reading.calendar:
+    while j > i and (not reading.is_name(s, j - 1) or reading.key(s, j - 1) in CONNECTORS):
         j -= 1
     keys = tuple(reading.key(s, k) for k in range(i, j))
     known = catalogue_head(reading, keys, s, i) if j > i else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slugify import slugify
 
 from generator.extract.catalogue import ActorIndex, Target
-from generator.extract.names import Token, plain
+from generator.extract.names import Token, fold, plain
 from generator.extract.reading import CONNECTORS, Reading, Span, elided
 
 
@@ -60,6 +60,8 @@ def _written_as(reading: Reading, s: int, i: int, n: int, target: Target) -> boo
 def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | None:
     """Record the mention if its context allows; return the index after it, or None."""
     how = target.how
+    if _credit(reading, s, i, j):
+        return None
     if how in ("capital", "metonym") and _is_place(reading, s, i, j):
         return None
     if how == "surname":
@@ -72,6 +74,12 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
     reading.add(s, i, j, target.actor_id, kind, "catalogue")
     _add_country_of(reading, s, i, j, target.actor_id)
     return j
+
+
+def _credit(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether the words are an outlet credited in brackets: "ACCRA (Reuters) -"."""
+    bracketed = reading.key(s, i - 1) == "(" and reading.key(s, j) == ")"
+    return bracketed and fold(reading.text(s, i, j)) in reading.outlets
 
 
 def _add_country_of(reading: Reading, s: int, i: int, j: int, actor_id: str) -> None:
@@ -214,7 +222,7 @@ def name_run(reading: Reading, s: int, i: int) -> int:
     j = i
     toks = reading.tokens[s]
     while j < len(toks) and not reading.covered[s][j]:
-        if toks[j].text[:1].isupper() and toks[j].key not in reading.calendar - _OK_INSIDE:
+        if reading.is_name(s, j) or toks[j].text[:1].isupper() and toks[j].key in _OK_INSIDE:
             j += 1
         elif toks[j].text == "-" and j > i and _joined(toks, j) and reading.is_name(s, j + 1):
             j += 1  # "Jean-Baptiste"
@@ -222,13 +230,28 @@ def name_run(reading: Reading, s: int, i: int) -> int:
             j += 1  # "pour l'Environnement"
         elif toks[j].key == "'s" and j > i and reading.is_name(s, j + 1):
             j += 1  # "Blue Nile People's Front"
-        elif toks[j].key in CONNECTORS and reading.is_name(s, j + 1) and j > i:
+        elif toks[j].key in CONNECTORS and j > i and _connects(reading, s, j):
             j += 1
         else:
             break
     while j > i and toks[j - 1].key in CONNECTORS:
         j -= 1
     return j
+
+
+def _connects(reading: Reading, s: int, j: int) -> bool:
+    """Return whether small words from j lead on to a name ("Juan Ramón de la Fuente")."""
+    k = j
+    while k < j + 3 and reading.key(s, k) in CONNECTORS:
+        if (
+            reading.key(s, k) == "and"
+            and k > j
+            or reading.key(s, k) == "and"
+            and not (reading.is_name(s, k + 1))
+        ):
+            return False  # "X and the Y" are two names
+        k += 1
+    return reading.is_name(s, k)
 
 
 def _joined(toks: list[Token], j: int) -> bool:

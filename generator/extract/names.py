@@ -74,17 +74,18 @@ def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
             tokens.append(Token(head, start, start + len(head), fold(head)))
             tokens.append(Token("-" + tail, start + len(head), match.end(), "-" + fold(tail)))
             continue
+        poss = _POSSESSIVE.match(word) if len(word) > 2 else None
+        tail_token = None
+        if poss and _is_possessive(word):
+            word = poss.group(1)
+            tail_token = Token("'s", start + len(word), match.end(), "'s")
         parts = word.split("-")
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             tokens.extend(_split_compound(word, start))  # "EU-Mercosur", "US-China"
-            continue
-        poss = _POSSESSIVE.match(word) if len(word) > 2 else None
-        if poss and (word[-1] in "sS" or word[-2:-1] in "'’") and _is_possessive(word):
-            base = poss.group(1)
-            tokens.append(Token(base, start, start + len(base), fold(base)))
-            tokens.append(Token("'s", start + len(base), match.end(), "'s"))
-            continue
-        tokens.append(Token(word, start, match.end(), fold(word)))
+        else:
+            tokens.append(Token(word, start, start + len(word), fold(word)))
+        if tail_token is not None:
+            tokens.append(tail_token)
     return _join_suffixes(tokens, suffixes)
 
 

@@ -13,6 +13,11 @@ from generator.knowledge import Knowledge
 CONNECTORS = actor_words().connectors
 
 
+def _acronym(text: str) -> bool:
+    """Return whether a word is written in capitals ("AS", "NGO"): never a stop word then."""
+    return len(text) > 1 and text.isupper() and text.isalpha()
+
+
 def elided(text: str) -> bool:
     """Return whether a token is an elided article before a name: "l'Environnement"."""
     return len(text) > 2 and text[1] in "'’" and text[0] in "lLdD" and text[2:3].isupper()
@@ -43,6 +48,7 @@ class Reading:
     local: dict[tuple[str, ...], str] = field(default_factory=dict)  # short form -> actor id
     types: dict[str, str] = field(default_factory=dict)  # discovered actor id -> type
     calendar: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()  # folded outlet names: "(Reuters)" is a credit
 
     def free(self, s: int, i: int, j: int) -> bool:
         """Return whether tokens [i, j) of sentence s are not yet part of a mention."""
@@ -78,7 +84,7 @@ class Reading:
         toks = self.tokens[s]
         if not 0 <= i < len(toks) or not toks[i].text[:1].isupper():
             return False
-        return toks[i].key not in self.calendar
+        return toks[i].key not in self.calendar or _acronym(toks[i].text)
 
     def country_target(self, key: tuple[str, ...]) -> Target | None:
         """Return the country a name or demonym key names, if any."""
@@ -107,6 +113,7 @@ def start_reading(sentences: Sequence[str], index: ActorIndex, knowledge: Knowle
         tokens=tokens,
         covered=[[False] * len(t) for t in tokens],
         calendar=calendar | index.words.stop_words,
+        outlets=frozenset(fold(n) for o in knowledge.outlets for n in (o.name, *o.aliases)),
     )
 
 

@@ -36,12 +36,13 @@ def _inside_name(reading: Reading, s: int, i: int, j: int) -> bool:
     """Return whether the words continue a longer capitalised name ("South Kivu")."""
     words = reading.index.words
     prev = reading.tokens[s][i - 1] if i > 0 else None
-    standalone = reading.calendar | words.titles
+    opening = i == 1 and prev is not None and prev.key in reading.calendar  # "The", "On"
     if (
         prev is not None
         and prev.text[:1].isupper()
         and not reading.covered[s][i - 1]
-        and prev.key not in standalone
+        and prev.key not in words.titles
+        and not opening
     ):
         return True
     return reading.is_name(s, j) and not reading.covered[s][j]

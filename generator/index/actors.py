@@ -52,12 +52,15 @@ def _discovered(actor_id: str, found: list[ActorMention]) -> Actor:
 
 
 def best_name(found: Sequence[ActorMention]) -> str:
-    """Return the fullest form the texts use: most words, then most diacritics, then commonest."""
+    """Return the fullest proper form the texts use: most words, most diacritics, commonest."""
     counts = Counter(m.surface for m in found)
 
-    def rank(surface: str) -> tuple[int, int, int, str]:
+    def rank(surface: str) -> tuple[bool, bool, int, int, int, str]:
+        words = surface.split()
+        possessive = "'s " in surface or "’s " in surface  # "Brazil's Senate"
+        proper = sum(w[:1].isupper() for w in words)  # "Brazilian Senate" over "... senators"
         accents = sum(not c.isascii() for c in surface)
-        return (-len(surface.split()), -accents, -counts[surface], surface)
+        return (not surface[:1].isupper(), possessive, -proper, -accents, -counts[surface], surface)
 
     return min(counts, key=rank)
 
