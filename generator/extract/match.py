@@ -62,7 +62,9 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
     how = target.how
     if _credit(reading, s, i, j):
         return None
-    if how in ("capital", "metonym") and _is_place(reading, s, i, j):
+    if how in ("capital", "metonym") and (
+        _is_place(reading, s, i, j) or _names_body(reading, s, j)
+    ):
         return None
     if how == "surname":
         return _surname(reading, s, i, j, target)
@@ -74,6 +76,12 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
     reading.add(s, i, j, target.actor_id, kind, "catalogue")
     _add_country_of(reading, s, i, j, target.actor_id)
     return j
+
+
+def _names_body(reading: Reading, s: int, j: int) -> bool:
+    """Return whether capitalised words after j end in an organisation word ("Lusaka ... Trust")."""
+    end = name_run(reading, s, j)
+    return end > j and reading.key(s, end - 1) in reading.index.words.heads
 
 
 def _credit(reading: Reading, s: int, i: int, j: int) -> bool:
@@ -103,6 +111,8 @@ def _is_place(reading: Reading, s: int, i: int, j: int) -> bool:
     prev, nxt = reading.key(s, i - 1), reading.key(s, j)
     if prev in words.place_words or (nxt.lstrip("-") in words.place_suffixes and nxt[:1] == "-"):
         return True
+    if i == 0 and nxt == "," and reading.tokens[s][0].text.isupper():
+        return True  # a dateline: "ACCRA, March 3 (Reuters) -"
     if prev == "," and reading.is_name(s, i - 2) and reading.key(s, i - 3) in words.place_words:
         return True  # "in Washington, U.S."
     if nxt == ",":
@@ -222,7 +232,7 @@ def name_run(reading: Reading, s: int, i: int) -> int:
     j = i
     toks = reading.tokens[s]
     while j < len(toks) and not reading.covered[s][j]:
-        if reading.is_name(s, j) or toks[j].text[:1].isupper() and toks[j].key in _OK_INSIDE:
+        if reading.is_name(s, j) or (toks[j].text[:1].isupper() and toks[j].key in _OK_INSIDE):
             j += 1
         elif toks[j].text == "-" and j > i and _joined(toks, j) and reading.is_name(s, j + 1):
             j += 1  # "Jean-Baptiste"
@@ -243,12 +253,7 @@ def _connects(reading: Reading, s: int, j: int) -> bool:
     """Return whether small words from j lead on to a name ("Juan Ramón de la Fuente")."""
     k = j
     while k < j + 3 and reading.key(s, k) in CONNECTORS:
-        if (
-            reading.key(s, k) == "and"
-            and k > j
-            or reading.key(s, k) == "and"
-            and not (reading.is_name(s, k + 1))
-        ):
+        if reading.key(s, k) == "and" and (k > j or not reading.is_name(s, k + 1)):
             return False  # "X and the Y" are two names
         k += 1
     return reading.is_name(s, k)
