@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from generator.escape import markdown_inline
 from generator.models import Actor, Article, Corpus, Page
+from generator.render.charts import actor_chart
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 
@@ -92,6 +93,7 @@ def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor) -> Page:
         quotes=_quotes(articles, actor.id, path),
         events=_events(corpus, actor.id, path),
         neighbours=_neighbours(corpus, actor.id, articles, path),
+        chart=actor_chart(corpus, actor.id, path),
     )
 
 

@@ -87,12 +87,16 @@ def _article_page(
         env,
         path,
         "article.md.j2",
-        front_matter(article, roles, [e.type for e, _ in events]),
+        front_matter(article, roles, [e.type for e, r in events if r == "reports"]),
         article=article,
         date_text=long_date(article.date),
         date_note=date_note(article.date),
         actor_links=[link(a.name, actor_path(a.id), path) for a in actors],
         event_links=[(link(e.title, event_path(e.id), path), role) for e, role in events],
+        reported_links=[link(e.title, event_path(e.id), path) for e, r in events if r == "reports"],
+        mentioned_links=[
+            link(e.title, event_path(e.id), path) for e, r in events if r != "reports"
+        ],
         previous=_neighbour(previous, path),
         following=_neighbour(following, path),
         month=month_key(article.date.value),

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from generator.escape import markdown_inline
 from generator.models import Corpus, Event, EventRef, Page
+from generator.render.charts import event_strip
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 
@@ -121,6 +122,7 @@ def _event_page(corpus: Corpus, env: jinja2.Environment, event: Event) -> Page:
         reports=reports,
         mentions=mentions,
         related=[_entry(e, path) for e in related_events(corpus, event)],
+        strip=event_strip(corpus, event, path),
     )
 
 

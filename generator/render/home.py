@@ -54,9 +54,10 @@ def render_home(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
 
 
 def _key_events(corpus: Corpus) -> list[tuple[Markup, str]]:
-    """Return the events most articles speak of, in date order, with their dates."""
-    ranked = sorted(corpus.events.values(), key=lambda e: (-len(e.articles), e.id))[:KEY_EVENTS]
-    ranked.sort(key=lambda e: (e.date.value is None, e.date.value or dt.date.min, e.id))
+    """Return the dated events most articles speak of, in date order, with their dates."""
+    dated = [e for e in corpus.events.values() if e.date.value is not None]
+    ranked = sorted(dated, key=lambda e: (-len(e.articles), e.id))[:KEY_EVENTS]
+    ranked.sort(key=lambda e: (e.date.value or dt.date.min, e.id))
     return [(link(e.title, event_path(e.id), HOME), long_date(e.date)) for e in ranked]
 
 
