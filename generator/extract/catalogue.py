@@ -49,6 +49,7 @@ class ActorIndex:
     aliases: Mapping[tuple[str, ...], tuple[Target, ...]]
     max_len: int
     people: Mapping[str, str] = field(default_factory=dict)  # folded full name -> id
+    head_starts: frozenset[str] = frozenset()  # first words of heads ("foreign" ministry)
     words: ActorWords = field(default_factory=actor_words)
 
 
@@ -139,6 +140,7 @@ def compile_index(entries: Mapping[str, Entry]) -> ActorIndex:
         },
         max_len=max((len(k) for k in table), default=1),
         people=people,
+        head_starts=frozenset(k[0] for k, v in table.items() if any(t.how == "head" for t in v)),
         words=words,
     )
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process
-from slugify import slugify
 
 from generator.extract.match import name_run
-from generator.extract.names import actor_words, fold
+from generator.extract.names import actor_slug, actor_words, fold
 from generator.extract.reading import CONNECTORS, Reading, elided
 from generator.extract.resolve import catalogue_head
 
@@ -32,7 +31,7 @@ def find_acronyms(reading: Reading) -> None:
             if actor_id is None:
                 name = reading.text(s, start, i - 1)
                 kind = _head_type(reading, s, start, i - 1) or "organization"
-                actor_id = slugify(name)
+                actor_id = actor_slug(name)
                 reading.types[actor_id] = kind
             reading.add(s, start, i - 1, actor_id, kind, "discovered")
             reading.add(s, i, i + 1, actor_id, kind, "local")
@@ -206,7 +205,7 @@ def _record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
     keys = tuple(reading.key(s, k) for k in range(i, j))
     actor_id = _person_in_catalogue(reading, name) if kind == "person" else None
     if actor_id is None:
-        actor_id = slugify(name) or "actor"
+        actor_id = actor_slug(name)
         reading.types[actor_id] = kind
     reading.add(s, i, j, actor_id, kind, "discovered")
     reading.local.setdefault(keys, actor_id)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from slugify import slugify
-
 from generator.extract.catalogue import ActorIndex, Target
-from generator.extract.names import Token, fold, plain
+from generator.extract.names import Token, actor_slug, fold, plain
 from generator.extract.reading import CONNECTORS, Reading, Span, elided
 
 
@@ -214,7 +212,7 @@ def _headed(
 
 
 def _slug(name: str) -> str:
-    return slugify(name) or "actor"
+    return actor_slug(name)
 
 
 def _add_discovered(

@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
+from slugify import slugify
 
 # Letters with no Unicode decomposition that transliterate to plain Latin.
 _FOLD = str.maketrans(
@@ -35,8 +36,7 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"^(.+?)(['’]s|['’])$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of a sentence, with its character span."""
 
     text: str
@@ -44,17 +44,21 @@ class Token:
     end: int
     key: str  # folded: no diacritics, case-folded
 
-    @property
-    def capitalised(self) -> bool:
-        """Return whether the token starts with an upper-case letter."""
-        return self.text[:1].isupper()
+
+_FOLDED: dict[str, str] = {}  # a plain dict: this runs once per word of every article
+_FOLDED_MAX = 500_000
 
 
-@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Return `text` without diacritics, case-folded: "İlham" -> "ilham"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+    folded = _FOLDED.get(text)
+    if folded is None:
+        decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+        if len(_FOLDED) > _FOLDED_MAX:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
+    return folded
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -64,11 +68,23 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=50_000)
+def actor_slug(name: str) -> str:
+    """Return the id of an actor found in the texts: its name as a slug (slugify is slow)."""
+    return slugify(name) or "actor"
+
+
 def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
     """Split text into tokens; split off possessive 's and hyphen suffixes such as "-brokered"."""
     tokens: list[Token] = []
+    folded = _FOLDED
     for match in _TOKEN.finditer(text):
-        word, start = match.group(), match.start()
+        word = match.group()
+        if word.isalnum() or len(word) == 1:  # the common case: no hyphen, no apostrophe
+            start, end = match.span()
+            tokens.append(Token(word, start, end, folded.get(word) or fold(word)))
+            continue
+        start = match.start()
         head, sep, tail = word.rpartition("-")
         if sep and head and fold(tail) in suffixes:
             tokens.append(Token(head, start, start + len(head), fold(head)))
@@ -91,6 +107,8 @@ def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
 
 def _join_suffixes(tokens: list[Token], suffixes: frozenset[str]) -> list[Token]:
     """Join "U.S." "-" "brokered" into "U.S." "-brokered", as "Russian-brokered" splits."""
+    if not any(t.text == "-" for t in tokens):
+        return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):

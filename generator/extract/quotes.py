@@ -94,7 +94,12 @@ def _speaker(
 ) -> str | None:
     """Return who says the passage: the actor next to a verb of saying, or who spoke before."""
     tokens = reading.tokens[seg.sentence]
-    outside = [k for k, t in enumerate(tokens) if not any(a <= t.start < b for a, b in quoted)]
+    outside = [
+        k
+        for k, t in enumerate(tokens)
+        if not any(a <= t.start < b for a, b in quoted)  # usually one or two ranges
+    ]
+    outside_set = set(outside)
     if not outside:  # the whole sentence is quoted: the speaker goes on
         return last[1] if last and last[0] >= seg.sentence - 1 else None
     first = next((k for k, t in enumerate(tokens) if t.start >= seg.start), len(tokens))
@@ -108,7 +113,7 @@ def _speaker(
     framed = [
         sp
         for sp in spans
-        if sp.sentence == seg.sentence and sp.how != "country" and sp.start in outside
+        if sp.sentence == seg.sentence and sp.how != "country" and sp.start in outside_set
     ]
     if verbs and verbs[0][0] <= VERB_WINDOW:
         return _near_verb(reading, framed, seg, [verbs[0][1]], last, spans)

@@ -10,10 +10,11 @@ def match_local(reading: Reading) -> None:
     if not reading.local:
         return
     longest = max(len(k) for k in reading.local)
+    firsts = {k[0] for k in reading.local}
     for s, toks in enumerate(reading.tokens):
         i = 0
         while i < len(toks):
-            end = _local_at(reading, s, i, longest)
+            end = _local_at(reading, s, i, longest) if toks[i].key in firsts else None
             i = end if end else i + 1
 
 
@@ -50,9 +51,13 @@ def _inside_name(reading: Reading, s: int, i: int, j: int) -> bool:
 
 def match_anaphora(reading: Reading) -> None:
     """Resolve "the ministry", "the Senate" to the actor of that kind named nearest before."""
+    words = reading.index.words
+    starts = reading.index.head_starts
     for s, toks in enumerate(reading.tokens):
         for i in range(1, len(toks)):
-            if reading.covered[s][i] or toks[i - 1].key != "the":
+            if toks[i - 1].key != "the" or reading.covered[s][i]:
+                continue
+            if toks[i].key not in starts and toks[i].key not in words.anaphora:
                 continue
             n = _head_length(reading, s, i)
             if n == 0:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.escape import markdown_inline
-from generator.models import Actor, Article, Corpus, Page
+from generator.models import Actor, Article, Corpus, Event, Page
 from generator.render.charts import actor_chart
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
@@ -38,7 +38,14 @@ CO_MENTIONED = 10  # actors listed as "most often named alongside"
 
 def render_actors(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per actor and the actors index grouped by type."""
-    pages = [_actor_page(corpus, env, actor) for actor in corpus.actors.values()]
+    events_of: dict[str, list[Event]] = defaultdict(list)  # one pass, not one per actor
+    for event in corpus.events.values():
+        for actor_id in dict.fromkeys(event.actors):
+            events_of[actor_id].append(event)
+    pages = [
+        _actor_page(corpus, env, actor, events_of.get(actor.id, []))
+        for actor in corpus.actors.values()
+    ]
     pages.append(
         markdown_page(
             env, INDEX, "actors_index.md.j2", {"title": "Actors"}, groups=index_groups(corpus)
@@ -68,7 +75,7 @@ def _kind(actor: Actor) -> str:
     return actor.type if actor.type in TYPE_TITLES else "other"
 
 
-def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor) -> Page:
+def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor, events: list[Event]) -> Page:
     path = actor_path(actor.id)
     articles = [corpus.article_by_id[i] for i in corpus.actor_articles.get(actor.id, ())]
     mentions = [_mention(a, actor.id, path) for a in articles]
@@ -91,7 +98,7 @@ def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor) -> Page:
         facts=facts,
         mentions=mentions,
         quotes=_quotes(articles, actor.id, path),
-        events=_events(corpus, actor.id, path),
+        events=_events(events, path),
         neighbours=_neighbours(corpus, actor.id, articles, path),
         chart=actor_chart(corpus, actor.id, path),
     )
@@ -163,13 +170,13 @@ def _quotes(articles: Sequence[Article], actor_id: str, page: str) -> list[dict[
     ]
 
 
-def _events(corpus: Corpus, actor_id: str, page: str) -> list[dict[str, Any]]:
+def _events(events: list[Event], page: str) -> list[dict[str, Any]]:
+    """Return links to the actor's events, oldest first, undated last."""
+    ordered = sorted(
+        events, key=lambda e: (e.date.value is None, e.date.value or dt.date.min, e.id)
+    )
     return [
-        {"link": link(e.title, event_path(e.id), page), "date": long_date(e.date)}
-        for e in sorted(
-            (e for e in corpus.events.values() if actor_id in e.actors),
-            key=lambda e: (e.date.value is None, e.date.value or dt.date.min, e.id),
-        )
+        {"link": link(e.title, event_path(e.id), page), "date": long_date(e.date)} for e in ordered
     ]
 
 
