@@ -22,6 +22,8 @@ from generator.render.links import relative
 HOME_CHART = "charts/articles-per-month.svg"
 WIDTH, HEIGHT = 720, 200
 LEFT, RIGHT, TOP, BOTTOM = 36, 12, 14, 34
+MAX_BAR = 56
+STRIP = 64
 BAR, MUTED, AXIS, HIGHLIGHT = "#5c6bc0", "#9fa8da", "#9e9e9e", "#ff7043"
 FONT = "font-family='system-ui,-apple-system,Segoe UI,Roboto,sans-serif' font-size='11'"
 
@@ -78,9 +80,10 @@ def bar_chart(counts: Sequence[tuple[Month, int]], title: str, unit: str) -> str
         x = LEFT + i * slot
         h = plot_h * count / peak
         tip = escape(f"{month_label(month)}: {count} {unit}")
+        width = min(max(slot * 0.76, 1), MAX_BAR)  # a few months must not look like slabs
         parts.append(
-            f"<rect x='{x + slot * 0.12:.1f}' y='{TOP + plot_h - h:.1f}' "
-            f"width='{max(slot * 0.76, 1):.1f}' height='{h:.1f}' fill='{BAR}'>"
+            f"<rect x='{x + (slot - width) / 2:.1f}' y='{TOP + plot_h - h:.1f}' "
+            f"width='{width:.1f}' height='{h:.1f}' fill='{BAR}'>"
             f"<title>{tip}</title></rect>"
         )
         if i % step == 0:
@@ -91,30 +94,36 @@ def bar_chart(counts: Sequence[tuple[Month, int]], title: str, unit: str) -> str
 def timeline_strip(
     span: Sequence[dt.date], others: Iterable[dt.date], day: dt.date | None, title: str
 ) -> str:
-    """Return a thin SVG strip over the dossier's period: other events muted, this one marked."""
-    height = 64
-    parts: list[str] = []
-    if span:
-        first, last = min(span), max(span)
-        width = WIDTH - LEFT - RIGHT
-        days = max((last - first).days, 1)
+    """Return a thin SVG strip over `span`: other events muted, this one marked and dated."""
+    if not span:
+        return _svg(title, [], STRIP)
+    first, last = min(span), max(span)
+    width = WIDTH - LEFT - RIGHT
+    days = max((last - first).days, 1)
 
-        def x_of(d: dt.date) -> float:
-            return LEFT + width * (d - first).days / days
+    def x_of(d: dt.date) -> float:
+        return LEFT + width * (d - first).days / days
 
-        parts.append(
-            f"<line x1='{LEFT}' y1='24' x2='{LEFT + width}' y2='24' stroke='{AXIS}' "
-            "stroke-width='2'/>"
-        )
-        parts += [
-            f"<circle cx='{x_of(d):.1f}' cy='24' r='4' fill='{MUTED}'/>"
-            for d in sorted(set(others))
-        ]
-        if day is not None:
-            parts.append(f"<circle cx='{x_of(day):.1f}' cy='24' r='7' fill='{HIGHLIGHT}'/>")
+    parts = [
+        f"<line x1='{LEFT}' y1='24' x2='{LEFT + width}' y2='24' stroke='{AXIS}' stroke-width='2'/>"
+    ]
+    parts += [
+        f"<circle cx='{x_of(d):.1f}' cy='24' r='4' fill='{MUTED}'/>"
+        for d in sorted(set(others))
+        if first <= d <= last
+    ]
+    at = x_of(day) if day is not None else None
+    if at is None or at > LEFT + width / 4:  # the ends' dates, unless the event's own covers one
         parts.append(_text(LEFT, 50, first.strftime("%d %b %Y"), "start"))
+    if at is None or at < LEFT + width * 3 / 4:
         parts.append(_text(LEFT + width, 50, last.strftime("%d %b %Y"), "end"))
-    return _svg(title, parts, height)
+    if day is not None and at is not None:
+        parts.append(f"<circle cx='{at:.1f}' cy='24' r='7' fill='{HIGHLIGHT}'/>")
+        anchor = (
+            "start" if at < LEFT + width / 4 else "end" if at > LEFT + width * 3 / 4 else "middle"
+        )
+        parts.append(_text(at, 50, day.strftime("%d %b %Y"), anchor, HIGHLIGHT))
+    return _svg(title, parts, STRIP)
 
 
 def _label_step(n: int) -> int:
@@ -132,9 +141,9 @@ def _axis(plot_w: float, plot_h: float, peak: int) -> str:
     )
 
 
-def _text(x: float, y: float, text: str, anchor: str = "middle") -> str:
+def _text(x: float, y: float, text: str, anchor: str = "middle", fill: str = AXIS) -> str:
     return (
-        f"<text x='{x:.1f}' y='{y:.1f}' text-anchor='{anchor}' fill='{AXIS}'>{escape(text)}</text>"
+        f"<text x='{x:.1f}' y='{y:.1f}' text-anchor='{anchor}' fill='{fill}'>{escape(text)}</text>"
     )
 
 
@@ -219,10 +228,10 @@ def render_charts(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
                 )
             )
     event_days = [e.date.value for e in corpus.events.values() if e.date.value is not None]
-    strip_span = [*span, *event_days]
     for event in corpus.events.values():
         if event.date.value is not None:
             title = f"{event.title}: {event.date.value:%d %B %Y}"
-            svg = timeline_strip(strip_span, event_days, event.date.value, title)
+            # The dossier's period, stretched to reach an event long before or after it.
+            svg = timeline_strip([*span, event.date.value], event_days, event.date.value, title)
             pages.append(Page(event_strip_path(event.id), svg))
     return pages

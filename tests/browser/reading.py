@@ -27,14 +27,20 @@ def search(page: Any, query: str) -> list[Result]:
     """Type `query` into the search box and return the pages found, best first."""
     box = page.locator(SEARCH_BOX)
     box.click()
+    box.fill("")
+    box.press("End")
+    page.wait_for_function(f"() => !({RESULTS_DONE})()")  # no results left from a last query
     box.fill(query)
     box.press("End")  # Material reads the query on key events, as when a reader types
     page.wait_for_function(RESULTS_DONE)
+    rows = page.eval_on_selector_all(  # in one go: Material renders results in batches
+        ".md-search-result__item > a",
+        "links => links.map(a => [a.href, (a.querySelector('h1, h2') || {}).textContent || ''])",
+    )
     found: dict[str, Result] = {}
-    for item in page.locator(".md-search-result__item > a").all():
-        path = urlsplit(item.evaluate("a => a.href")).path
-        title = item.locator("h1, h2").first.inner_text().strip()
-        found.setdefault(path, Result(path, title))
+    for href, title in rows:
+        path = urlsplit(href).path
+        found.setdefault(path, Result(path, title.strip()))
     return list(found.values())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import Served, Watched
-from tests.browser.reading import INDEX_ENTRY, first_link, search
+from tests.browser.reading import INDEX_ENTRY, search
 
 pytestmark = pytest.mark.browser
 

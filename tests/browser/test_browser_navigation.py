@@ -78,7 +78,7 @@ def test_timeline_lists_events(reader: Watched, root_site: Served, artifacts: Pa
 def test_readme_screenshots(reader: Watched, root_site: Served) -> None:
     """Refresh the two screenshots the README shows: the home page and an actor page."""
     page = reader.page
-    page.set_viewport_size({"width": 1200, "height": 760})
+    page.set_viewport_size({"width": 1280, "height": 800})  # wide enough for the tabs
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.goto(root_site.url)
     page.screenshot(path=str(SCREENSHOTS / "home.png"))
