@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.extract.actors import find_actors
 from generator.knowledge import Knowledge
 from generator.models import ActorMention
@@ -165,3 +168,94 @@ def test_acronym_defined_in_the_text(knowledge: Knowledge) -> None:
 
 def test_outlet_credit_is_not_an_actor(knowledge: Knowledge) -> None:
     assert "reuters" not in ids(knowledge, "ACCRA, March 3 (Reuters) - Ghana raised cocoa prices.")
+
+
+def test_user_catalogue_entry_extends_a_built_in_one(knowledge: Knowledge) -> None:
+    from generator.extract.catalogue import merge_entries
+
+    entries = merge_entries(
+        [
+            {"id": "x", "name": "Xland", "type": "country", "aliases": ["Xia"]},
+            {"id": "x", "name": "Xland", "aliases": ["Republic of X"], "description": "Mine."},
+        ]
+    )
+    assert entries["x"].aliases == ("Xia", "Republic of X")
+    assert entries["x"].description == "Mine." and entries["x"].type == "country"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=6))
+def test_any_text_gives_valid_mentions(sentences: list[str]) -> None:
+    check_mentions(sentences)
+
+
+def check_mentions(sentences: list[str]) -> None:
+    """Find actors in `sentences` and check every mention and quote points into them."""
+    from pathlib import Path
+
+    from generator.knowledge import load_knowledge
+
+    knowledge = _KNOWLEDGE.get("k") or _KNOWLEDGE.setdefault(
+        "k", load_knowledge(Path(__file__).resolve().parent.parent / "catalogue")
+    )
+    mentions, quotes = find_actors(sentences, knowledge)
+    for mention in mentions:
+        assert 0 <= mention.sentence < len(sentences)
+        assert mention.surface and mention.actor_id
+    for quote in quotes:
+        assert 0 <= quote.sentence < len(sentences)
+
+
+_KNOWLEDGE: dict[str, Knowledge] = {}
+
+
+WORDS = st.sampled_from(
+    [
+        "Baku",
+        "said",
+        '"',
+        "“",
+        "”",
+        "the",
+        "ministry",
+        "Foreign",
+        "Ministry",
+        "of",
+        "'s",
+        "Azerbaijani",
+        "French",
+        "Senate",
+        "-",
+        "(",
+        ")",
+        "ACR",
+        "Ltd",
+        "President",
+        "Ana",
+        "Ruiz",
+        ",",
+        ".",
+        "in",
+        "Kenya",
+        "High",
+        "Court",
+        "he",
+        "it",
+        "told",
+        "de",
+        "la",
+        "Jean-Baptiste",
+        "U.S.",
+        "-brokered",
+        "Macron",
+        "and",
+        "Trust",
+        "l'Environnement",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(WORDS, max_size=25).map(" ".join), max_size=5))
+def test_name_like_text_gives_valid_mentions(sentences: list[str]) -> None:
+    check_mentions(sentences)
