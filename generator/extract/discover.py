@@ -26,6 +26,8 @@ def find_acronyms(reading: Reading) -> None:
             start = _run_start(reading, s, i - 1)
             if start is None or not (_acronym(acr) or _head_type(reading, s, start, i - 1)):
                 continue
+            if toks[i].key in reading.outlets or toks[start].text.isupper():
+                continue  # a dateline: "GENEVA (AP) -"
             key = tuple(t.key for t in toks[start : i - 1])
             actor_id, kind = _catalogue_name(reading, key)
             if actor_id is None:
@@ -134,7 +136,7 @@ def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
         actor_id = reading.local[keys]
         reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
         return
-    if reading.key(s, i - 1) in words.org_roles:
+    if reading.key(s, i - 1) in words.org_roles or _apposition(reading, s, j, words.org_roles):
         _record(reading, s, i, j, "organization")
     elif _person_cue(reading, s, i, j, titled) and _person_shaped(reading, s, i, j):
         _record(reading, s, i, j, "person")
@@ -159,19 +161,44 @@ def _judge_org(reading: Reading, s: int, i: int, j: int) -> None:
         _record(reading, s, i, j, head)
 
 
+def _apposition(reading: Reading, s: int, j: int, nouns: frozenset[str]) -> bool:
+    """Return whether ", <a few words with one of `nouns`>," follows: "Tata Motors, India's
+    largest carmaker," or "Vasile Turcanu, a businessman,"."""
+    if reading.key(s, j) != ",":
+        return False
+    for k in range(j + 1, j + 8):
+        key = reading.key(s, k)
+        if key in nouns:
+            return True
+        if key in (",", ".", ""):
+            return False
+    return False
+
+
 def _person_cue(reading: Reading, s: int, i: int, j: int, titled: bool) -> bool:
     """Return whether a title, a verb of saying or an apposition marks the run as a person."""
     words = reading.index.words
     prev, nxt = reading.key(s, i - 1), reading.key(s, j)
     if titled or prev in words.titles or nxt in words.speech_verbs or prev in words.speech_verbs:
         return True
-    if prev == "of" and reading.key(s, i - 2) in words.titles | words.state_parts:
-        return True  # "the government of Alexander Lukashenko"
+    if prev == "of" and reading.key(s, i - 2) in words.titles:
+        return True  # "the president of ..."; not "the government of Tamil Nadu"
     if nxt == "," or prev == ",":
-        near = {reading.key(s, k) for k in range(j + 1, j + 5)}
+        # a title right before another name is that name's ("X, chief minister M.K. Stalin")
+        after = [k for k in range(j + 1, j + 5) if not _titles_a_name(reading, s, k)]
+        near = {reading.key(s, k) for k in after}
         before = {reading.key(s, k) for k in range(i - 4, i - 1)}
         return bool((near | before) & (words.titles | {"who", "whose"}) | near & words.speech_verbs)
     return False
+
+
+def _titles_a_name(reading: Reading, s: int, k: int) -> bool:
+    """Return whether title words from k lead straight to a name ("chief minister M.K.")."""
+    titles = reading.index.words.titles
+    m = k
+    while reading.key(s, m) in titles:
+        m += 1
+    return m > k and reading.is_name(s, m)
 
 
 def _person_shaped(reading: Reading, s: int, i: int, j: int) -> bool:

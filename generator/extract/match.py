@@ -66,6 +66,8 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
         return None
     if how == "surname":
         return _surname(reading, s, i, j, target)
+    if j - i == 1 and how in ("name", "capital", "metonym") and _continues_name(reading, s, i):
+        return None  # "Latin America", "Juan Carlos Portugal"
     kind = reading.type_of(target.actor_id)
     if how == "demonym" or (kind == "country" and how == "name"):
         return _country(reading, s, i, j, target)
@@ -74,6 +76,16 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
     reading.add(s, i, j, target.actor_id, kind, "catalogue")
     _add_country_of(reading, s, i, j, target.actor_id)
     return j
+
+
+def _continues_name(reading: Reading, s: int, i: int) -> bool:
+    """Return whether the word before is part of the same name (not a title, not "The")."""
+    if i == 0 or reading.covered[s][i - 1]:
+        return False
+    prev = reading.tokens[s][i - 1]
+    if not prev.text[:1].isupper() or prev.key in reading.index.words.titles:
+        return False
+    return prev.key not in reading.calendar or prev.key in reading.index.words.name_prefixes
 
 
 def _names_body(reading: Reading, s: int, j: int) -> bool:

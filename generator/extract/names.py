@@ -163,6 +163,7 @@ class ActorWords:
     state_heads: frozenset[str]
     shortenable: frozenset[str]
     common_bodies: frozenset[str]
+    name_prefixes: frozenset[str]
 
     @property
     def suffixes(self) -> frozenset[str]:
@@ -198,4 +199,5 @@ def actor_words() -> ActorWords:
         state_heads=_folded(data["state_heads"]),
         shortenable=_folded(data["shortenable"]),
         common_bodies=_folded(data["common_bodies"]),
+        name_prefixes=_folded(data["name_prefixes"]),
     )
