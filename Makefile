@@ -33,4 +33,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf site docs/index.md docs/articles docs/actors docs/events docs/timeline docs/data docs/report .dossier-cache
+	rm -rf site docs/index.md docs/feed.xml docs/articles docs/actors docs/events docs/timeline docs/charts docs/data docs/report .dossier-cache

@@ -18,7 +18,17 @@ from generator.render.environment import make_environment
 from generator.write import WriteReport, write_pages
 
 # Everything generation may own in docs/; hand-written pages live elsewhere.
-MANAGED = ("index.md", "articles", "actors", "events", "timeline", "data", "report")
+MANAGED = (
+    "index.md",
+    "feed.xml",
+    "articles",
+    "actors",
+    "events",
+    "timeline",
+    "charts",
+    "data",
+    "report",
+)
 
 
 @dataclass(frozen=True, slots=True)
