@@ -9,7 +9,7 @@ from generator.extract.discover import discover, find_acronyms
 from generator.extract.match import match_catalogue
 from generator.extract.quotes import find_quotes
 from generator.extract.reading import Reading, Span, start_reading
-from generator.extract.resolve import match_anaphora, match_local
+from generator.extract.resolve import add_initials, match_anaphora, match_local
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, Quote
 
@@ -30,6 +30,7 @@ def read_actors(sentences: Sequence[str], knowledge: Knowledge) -> Reading:
     find_acronyms(reading)
     match_catalogue(reading)
     discover(reading)
+    add_initials(reading)
     match_local(reading)
     match_anaphora(reading)
     return reading

@@ -193,7 +193,7 @@ def _state_part_end(reading: Reading, s: int, j: int) -> int:
     while (
         end < k + 2 and reading.free(s, end, end + 1) and reading.key(s, end) in words.state_parts
     ):
-        if reading.tokens[s][end].text[:1].isupper() or reading.key(s, end) in words.titles:
+        if reading.tokens[s][end].text[:1].isupper():
             break
         end += 1
     return end if end > k else j

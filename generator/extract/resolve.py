@@ -2,7 +2,39 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from generator.extract.reading import Reading, Span
+
+
+def add_initials(reading: Reading) -> None:
+    """Let an organisation's initials name it: "the RSF" after "the Rapid Support Forces"."""
+    for span in reading.spans:
+        if span.type in ("person", "country") or span.end - span.start < 2:
+            continue
+        words = [
+            t.text
+            for t in reading.tokens[span.sentence][span.start : span.end]
+            if t.text[:1].isupper() and t.text.isalpha()
+        ]
+        if len(words) >= 2:
+            reading.local.setdefault(("".join(w[0] for w in words).casefold(),), span.actor_id)
+    _prefer_local_initials(reading)
+
+
+def _prefer_local_initials(reading: Reading) -> None:
+    """Give a catalogue acronym ("RSF") to the article's own body with those initials."""
+    named = {sp.actor_id for sp in reading.spans if sp.end - sp.start > 1}
+    for k, span in enumerate(reading.spans):
+        local = reading.local.get((span.surface.casefold(),))
+        if (
+            span.how == "catalogue"
+            and span.surface.isupper()
+            and local not in (None, span.actor_id)
+            and span.actor_id not in named
+        ):
+            kind = reading.type_of(str(local))
+            reading.spans[k] = dataclasses.replace(span, actor_id=str(local), type=kind)
 
 
 def match_local(reading: Reading) -> None:
