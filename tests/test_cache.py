@@ -1,0 +1,54 @@
+"""The extraction cache and parallel extraction give exactly what a serial, uncached run gives."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import write_corpus
+from generator import cache
+from generator.extract import extract
+from generator.knowledge import Knowledge
+from generator.read import read_articles
+
+
+@pytest.fixture(scope="module")
+def raws(tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 12, seed=11)
+    return read_articles(folder).articles
+
+
+def test_parallel_extraction_equals_serial(
+    raws: tuple, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(cache, "CHUNK", 5)
+    assert cache.extract_many(raws, knowledge, jobs=2) == [extract(r, knowledge) for r in raws]
+
+
+def test_cached_extraction_equals_fresh(raws: tuple, knowledge: Knowledge, tmp_path: Path) -> None:
+    fresh = cache.extract_all(raws, knowledge, None)
+    assert cache.extract_all(raws, knowledge, tmp_path) == fresh  # fills the cache
+    assert len(list(tmp_path.rglob("*.pickle"))) == len(raws)
+    assert cache.extract_all(raws, knowledge, tmp_path) == fresh  # reads it
+
+
+def test_key_changes_with_text_and_knowledge(raws: tuple, knowledge: Knowledge) -> None:
+    raw = raws[0]
+    key = cache.cache_key(raw, knowledge)
+    assert cache.cache_key(dataclasses.replace(raw, text=raw.text + " "), knowledge) != key
+    other = dataclasses.replace(knowledge, fingerprint=knowledge.fingerprint + "x")
+    assert cache.cache_key(raw, other) != key
+    assert cache.cache_key(raw, knowledge) == key
+
+
+def test_unreadable_entry_is_extracted_again(
+    raws: tuple, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    fresh = cache.extract_all(raws[:2], knowledge, tmp_path)
+    for entry in tmp_path.rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert cache.extract_all(raws[:2], knowledge, tmp_path) == fresh

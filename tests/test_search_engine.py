@@ -1,0 +1,45 @@
+"""The search engine setting: Material for small dossiers, Pagefind past the threshold."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import SiteBuildError
+from generator.search import AUTO_THRESHOLD, choose_engine, filter_labels, search_settings
+
+
+def _export(n: int) -> dict:
+    return {"articles": [{"id": str(i)} for i in range(n)]}
+
+
+@pytest.mark.parametrize(
+    ("extra", "n", "engine"),
+    [
+        ({}, AUTO_THRESHOLD, "material"),
+        ({}, AUTO_THRESHOLD + 1, "pagefind"),
+        ({"dossier": {"search": "auto", "search_threshold": 5}}, 6, "pagefind"),
+        ({"dossier": {"search": "material"}}, 10_000, "material"),
+        ({"dossier": {"search": "pagefind"}}, 1, "pagefind"),
+    ],
+)
+def test_engine_follows_setting_and_size(extra: dict, n: int, engine: str) -> None:
+    assert choose_engine(extra, _export(n)) == engine
+
+
+@pytest.mark.parametrize(
+    "dossier", [{"search": "lunr"}, {"search_threshold": -1}, {"search_threshold": "many"}]
+)
+def test_bad_setting_is_an_error_naming_the_key(dossier: dict) -> None:
+    with pytest.raises(SiteBuildError, match=r"extra\.dossier\.search"):
+        search_settings({"dossier": dossier})
+
+
+def test_filter_labels_come_from_the_export() -> None:
+    export = {
+        "actors": [{"id": "france", "name": "France"}],
+        "events": [{"id": "e1", "type": "resolution"}],
+    }
+    assert filter_labels(export) == {
+        "actors": {"france": "France"},
+        "event_types": {"e1": "resolution"},
+    }
