@@ -11,7 +11,7 @@ from generator.models import Block
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\b[ \t]*")
 _TERMINAL = re.compile(r"""[.!?…:;,]["'”’»)\]]*$""")
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]+")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 100
 _HEADLINE_MAX_WORDS = 25

@@ -35,6 +35,6 @@ def _is_abbreviation(before: str, language: Language) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+    if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word):  # initials: "John F. Kennedy", "M.K. Stalin"
         return True
     return word in language.abbreviations or word.rstrip(".") in language.abbreviations
