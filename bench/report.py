@@ -109,17 +109,18 @@ def search_table(results: list[dict[str, Any]]) -> list[str]:
     rows = []
     for r in results:
         s = r["full"].get("search")
-        if s:
-            rows.append(
-                [
-                    f"{r['n']:,}",
-                    repr(s["query"]),
-                    f"{s['first_results_ms']:.0f}",
-                    f"{s['query_kb']:.0f}",
-                    f"{s['results']}",
-                ]
-            )
-    header = ["N", "query", "first results, ms after typing", "transferred by the query, KB"]
+        if not s:
+            continue
+        for key, label in (
+            ("typed_after_focus", "clicked into the box, then typed"),
+            ("typed_at_once", "typed at the click (index not loaded)"),
+        ):
+            m = s[key]
+            row = [f"{r['n']:,}", repr(s["query"]), label, f"{m['ms']:.0f}"]
+            row += [f"{m['ms_after_last_key']:.0f}", f"{m['kb']:.0f}", str(m["results"])]
+            rows.append(row)
+    header = ["N", "query", "reader", "first results, ms after first key", "after last key"]
+    header += ["transferred, KB"]
     return _table([*header, "results shown"], rows) if rows else ["(not measured)"]
 
 

@@ -65,13 +65,28 @@ def _labels_kept(old: dict[str, Any], new: dict[str, dict[str, str]]) -> bool:
     )
 
 
+def _has_listing(config: Any, directive: str) -> bool:
+    """Tell whether any page of docs/ holds a tags listing (which lists every other page)."""
+    needle = directive.encode()
+    return any(needle in p.read_bytes() for p in Path(config.docs_dir).rglob("*.md"))
+
+
+def _plugin_allows_dirty(config: Any, name: str, settings: Any) -> bool:
+    """Tell whether a plugin, as configured, renders each page from that page alone."""
+    if not getattr(settings, "enabled", True):
+        return True
+    if name == "material/tags":
+        # Tags on a page link to listings, and the export lists every page: with neither,
+        # a page's tags come from its own front matter only.
+        return not settings.export and not (
+            settings.listings and _has_listing(config, settings.listings_directive)
+        )
+    return False  # a plugin we do not know may gather data across pages
+
+
 def _plugins_allow_dirty(config: Any) -> bool:
-    """Tell whether no enabled plugin gathers data across pages (we know of none that doesn't)."""
-    for name, plugin in config.plugins.items():
-        enabled = getattr(plugin.config, "enabled", True)
-        if enabled or name != "material/search":
-            return False
-    return True
+    """Tell whether no plugin gathers data across pages."""
+    return all(_plugin_allows_dirty(config, n, p.config) for n, p in config.plugins.items())
 
 
 def _read_stamp(site_dir: Path) -> dict[str, Any]:

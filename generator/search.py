@@ -73,6 +73,10 @@ def configure_search(config: Any, docs_dir: Path) -> str:
         plugin = config.plugins.get("material/search")
         if plugin is not None:
             plugin.config.enabled = False  # no 50 MB search_index.json nobody will download
+        tags = config.plugins.get("material/tags")
+        if tags is not None:
+            # tags.json lists every page: no page reads it, and it would force full rebuilds.
+            tags.config.export = False
     return engine
 
 

@@ -52,9 +52,10 @@ def _html_mtimes(site: Path) -> dict[str, int]:
     return {p.parent.name: p.stat().st_mtime_ns for p in (site / "articles").glob("*/index.html")}
 
 
-def test_dirty_build_is_used_when_safe(tmp_path: Path) -> None:
-    """With only the (disabled) search plugin, the second build renders only changed pages."""
-    config = write_config(tmp_path, "pagefind", only_search=True)
+@pytest.mark.parametrize("only_search", [True, False], ids=["search-plugin-only", "mkdocs.yml"])
+def test_dirty_build_is_used_when_safe(tmp_path: Path, only_search: bool) -> None:
+    """With Pagefind, the second build renders only the pages whose Markdown changed."""
+    config = write_config(tmp_path, "pagefind", only_search=only_search)
     seeds = tmp_path / "seeds"
     write_corpus(seeds, 8, seed=6)
     site = build(tmp_path, seeds, config, tmp_path / "cache")
