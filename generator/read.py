@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ HTML_SUFFIXES = (".html", ".htm")
 LIST_FIELDS = ("actors", "events", "tags")
 TEXT_FIELDS = ("title", "outlet")
 DEFAULT_MAX_BYTES = 2_000_000
+# Unicode category Cc (C0 and C1 controls) less newline and tab: one regex pass instead of a
+# per-character category lookup, which cost seconds per thousand articles.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -73,10 +77,10 @@ def decode(data: bytes) -> str:
 def _clean(text: str) -> str:
     """Normalise newlines and Unicode form; refuse text that is mostly control characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    control = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t\f")
+    control = len(_CONTROL.findall(text)) - text.count("\f")
     if control > max(8, len(text) // 100):
         raise BinaryInputError("binary data, not text")
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    return _CONTROL.sub("", text)
 
 
 def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
