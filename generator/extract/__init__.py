@@ -10,8 +10,10 @@ from slugify import slugify
 
 from generator.extract.actors import find_actors
 from generator.extract.body import ParsedText, credit_of, parse_text
+from generator.extract.catalogue import actor_index
 from generator.extract.dates import infer_publication_date
 from generator.extract.events import find_events
+from generator.extract.overrides import apply_overrides, override_values
 from generator.extract.sentences import split_sentences
 from generator.extract.titles import generate_title
 from generator.knowledge import Knowledge
@@ -34,6 +36,10 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
     date = _date(raw.meta, parsed, prose_sentences, knowledge)
     outlet, outlet_source = _outlet(raw.meta, parsed, knowledge)
     actor_mentions, quotes = find_actors(sentences, knowledge)
+    actor_overrides = override_values(raw.meta.get("actors"))
+    actor_mentions, quotes = apply_overrides(
+        actor_mentions, quotes, actor_overrides, sentences, actor_index(knowledge)
+    )
     events = find_events(sentences, actor_mentions, date, knowledge)
     body_words = sum(len(b.text.split()) for b in blocks if b.kind != "source")
     return Article(
@@ -55,7 +61,7 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         quotes=quotes,
         event_mentions=events,
         tags=tuple(str(t) for t in raw.meta.get("tags") or ()),
-        actor_overrides=tuple(str(a) for a in raw.meta.get("actors") or ()),
+        actor_overrides=actor_overrides,
         event_overrides=tuple(str(e) for e in raw.meta.get("events") or ()),
     )
 
