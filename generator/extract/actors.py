@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.catalogue import actor_index
+from generator.extract.cues import find_bare_acronyms
 from generator.extract.discover import discover, find_acronyms
 from generator.extract.match import match_catalogue
 from generator.extract.quotes import find_quotes
@@ -31,6 +32,7 @@ def read_actors(sentences: Sequence[str], knowledge: Knowledge) -> Reading:
     match_catalogue(reading)
     discover(reading)
     add_initials(reading)
+    find_bare_acronyms(reading)
     match_local(reading)
     match_anaphora(reading)
     return reading

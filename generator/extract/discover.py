@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from generator.extract.match import name_run
+from generator.extract import cues
+from generator.extract.match import name_run, name_word
 from generator.extract.names import actor_slug, actor_words, fold
 from generator.extract.reading import CONNECTORS, Reading, elided
 from generator.extract.resolve import catalogue_head
@@ -110,20 +111,38 @@ def discover(reading: Reading) -> None:
 
 def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
     """Trim a run to its name and record it if a head word or a cue says what it is."""
-    words = reading.index.words
-    while i < j and not reading.is_name(s, i):
+    while i < j and not cues.starts_name(reading, s, i):
         i += 1
-    if i < j and _head_type(reading, s, i, j) is not None:
+    if i >= j or cues.dateline(reading, s, i, j):
+        return
+    p = cues.possessive_at(reading, s, i, j)
+    if p is not None:
+        _judge_run(reading, s, i, p)
+        if cues.person_shaped(reading, s, p + 1, j):
+            _judge_person(reading, s, p + 1, j)
+        else:
+            _judge_run(reading, s, p + 1, j)
+        return
+    cut = cues.title_cut(reading, s, i, j)
+    if cut is not None:
+        if cues.left_is_body(reading, s, i, cut[0]):
+            _judge_org(reading, s, i, cut[0])
+        _judge_run(reading, s, cut[0], j)
+        return
+    if _head_type(reading, s, i, j) is not None:
         _judge_org(reading, s, i, j)
         return
+    _judge_name(reading, s, i, j)
+
+
+def _judge_name(reading: Reading, s: int, i: int, j: int) -> None:
+    """Judge a run without an organisation word: a person, a named body, or nothing."""
+    words = reading.index.words
     titled = False
     while i < j and (not reading.is_name(s, i) or reading.key(s, i) in words.titles):
         titled = titled or reading.key(s, i) in words.titles
         i += 1
-    last_title = max((k for k in range(i, j) if reading.key(s, k) in words.titles), default=None)
-    if last_title is not None and last_title < j - 1:
-        i, titled = last_title + 1, True  # "Transport Minister Budi Karya Sumadi"
-    while j > i and (not reading.is_name(s, j - 1) or reading.key(s, j - 1) in CONNECTORS):
+    while j > i and (not name_word(reading, s, j - 1) or reading.key(s, j - 1) in CONNECTORS):
         j -= 1
     if j <= i:
         return
@@ -136,9 +155,27 @@ def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
         actor_id = reading.local[keys]
         reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
         return
-    if reading.key(s, i - 1) in words.org_roles or _apposition(reading, s, j, words.org_roles):
+    if (
+        reading.key(s, i - 1) in words.org_roles
+        or _apposition(reading, s, j, words.org_roles)
+        or cues.org_cue(reading, s, i, j)
+    ):
         _record(reading, s, i, j, "organization")
-    elif _person_cue(reading, s, i, j, titled) and _person_shaped(reading, s, i, j):
+    elif cues.titled_single(reading, s, i, j):
+        _record(reading, s, i, j, "person")
+    elif _person_cue(reading, s, i, j, titled) or cues.person_context(reading, s, i, j):
+        for a, b in cues.split_and(reading, s, i, j):
+            if _person_shaped(reading, s, a, b):
+                _judge_person(reading, s, a, b)
+
+
+def _judge_person(reading: Reading, s: int, i: int, j: int) -> None:
+    """Record a person's name unless the article already knows it."""
+    keys = tuple(reading.key(s, k) for k in range(i, j))
+    actor_id = reading.local.get(keys)
+    if actor_id is not None:
+        reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
+    else:
         _record(reading, s, i, j, "person")
 
 
@@ -170,7 +207,7 @@ def _apposition(reading: Reading, s: int, j: int, nouns: frozenset[str]) -> bool
         key = reading.key(s, k)
         if key in nouns:
             return True
-        if key in (",", ".", ""):
+        if key in (",", ".", "") or key in cues.DASHES:
             return False
     return False
 
@@ -179,7 +216,10 @@ def _person_cue(reading: Reading, s: int, i: int, j: int, titled: bool) -> bool:
     """Return whether a title, a verb of saying or an apposition marks the run as a person."""
     words = reading.index.words
     prev, nxt = reading.key(s, i - 1), reading.key(s, j)
-    if titled or prev in words.titles or nxt in words.speech_verbs or prev in words.speech_verbs:
+    spoken_to = prev in words.audience_verbs  # "told Reuters": Reuters listens
+    if titled or prev in words.titles or nxt in words.speech_verbs:
+        return True
+    if prev in words.speech_verbs and not spoken_to:
         return True
     if prev == "of" and reading.key(s, i - 2) in words.titles:
         return True  # "the president of ..."; not "the government of Tamil Nadu"
@@ -205,9 +245,11 @@ def _person_shaped(reading: Reading, s: int, i: int, j: int) -> bool:
     """Return whether the run looks like a personal name: 2-5 words, none an organisation word."""
     words = reading.index.words
     keys = [reading.key(s, k) for k in range(i, j)]
-    names = [k for k in keys if k not in CONNECTORS]
+    names = [k for k in _core_name(tuple(keys)) if k not in CONNECTORS and k != "-"]
     if not 2 <= len(names) <= MAX_PERSON_TOKENS:
         return False
+    if not any(sum(c.isalpha() for c in k) > 2 for k in names):
+        return False  # "D-N.Y." is a party and a state
     return not any(k in words.heads or k in words.stop_words or k in words.starts for k in keys)
 
 
@@ -243,6 +285,7 @@ def _record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
 def short_forms(keys: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
     """Return the shorter names an article may use: surnames, a company without "Ltd"."""
     if kind == "person":
+        keys = _core_name(keys)
         forms = [keys[k:] for k in range(1, len(keys)) if keys[k] not in CONNECTORS]
         forms += [(k,) for k in keys[:-1] if k not in CONNECTORS]  # "Lula", "Yoon"
         particles = [keys[k:] for k in range(1, len(keys)) if keys[k] in CONNECTORS]
@@ -252,6 +295,17 @@ def short_forms(keys: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
         keys = keys[:-1]
         forms.append(keys)
     return forms
+
+
+def _core_name(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a person's name keys without "Jr." and initials: "John G. Roberts Jr." -> John
+    Roberts, so "Roberts" and "John Roberts" are short forms and "Jr" and "G" are not."""
+    suffixes = actor_words().name_suffixes
+    core = list(keys)
+    while len(core) > 1 and (core[-1] in suffixes or core[-1] == "."):
+        core.pop()
+    kept = tuple(k for k in core if k != "." and len(k) > 1)
+    return kept if len(kept) >= 2 else tuple(core)
 
 
 def _person_in_catalogue(reading: Reading, name: str) -> str | None:

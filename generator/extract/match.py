@@ -60,6 +60,10 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
     how = target.how
     if _credit(reading, s, i, j):
         return None
+    if _spoken_to(reading, s, i, j):
+        for k in range(i, j):
+            reading.covered[s][k] = True  # an outlet that is told something: no actor
+        return j
     if how in ("capital", "metonym") and (
         _is_place(reading, s, i, j) or _names_body(reading, s, j)
     ):
@@ -69,6 +73,8 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
     if j - i == 1 and how in ("name", "capital", "metonym") and _continues_name(reading, s, i):
         return None  # "Latin America", "Juan Carlos Portugal"
     kind = reading.type_of(target.actor_id)
+    if kind == "country" and how == "name" and _first_name(reading, s, i, j):
+        return None  # "Defence Minister Israel Katz"
     if how == "demonym" or (kind == "country" and how == "name"):
         return _country(reading, s, i, j, target)
     if kind == "country" and _is_place(reading, s, i, j):
@@ -86,6 +92,29 @@ def _continues_name(reading: Reading, s: int, i: int) -> bool:
     if not prev.text[:1].isupper() or prev.key in reading.index.words.titles:
         return False
     return prev.key not in reading.calendar or prev.key in reading.index.words.name_prefixes
+
+
+def _spoken_to(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether an outlet is only the one told something ("told the BBC")."""
+    verbs = reading.index.words.audience_verbs
+    prev = reading.key(s, i - 1)
+    told = prev in verbs or (prev == "the" and reading.key(s, i - 2) in verbs)
+    return told and fold(reading.text(s, i, j)) in reading.outlets
+
+
+def _first_name(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether a one-word country after a title is a person's first name."""
+    words = reading.index.words
+    prev = reading.tokens[s][i - 1] if i > 0 else None
+    if j - i != 1 or prev is None or not prev.text[:1].isupper() or prev.key not in words.titles:
+        return False
+    nxt = reading.key(s, j)
+    return (
+        reading.is_name(s, j)
+        and nxt not in words.state_parts
+        and nxt not in words.heads
+        and reading.country_target((nxt,)) is None
+    )
 
 
 def _names_body(reading: Reading, s: int, j: int) -> bool:
@@ -242,10 +271,19 @@ def name_run(reading: Reading, s: int, i: int) -> int:
     j = i
     toks = reading.tokens[s]
     while j < len(toks) and not reading.covered[s][j]:
-        if reading.is_name(s, j) or (toks[j].text[:1].isupper() and toks[j].key in _OK_INSIDE):
+        if reading.is_name(s, j) or _inner_word(reading, s, j):
             j += 1
-        elif toks[j].text == "-" and j > i and _joined(toks, j) and reading.is_name(s, j + 1):
-            j += 1  # "Jean-Baptiste"
+        elif toks[j].text == "-" and j > i and _joined(toks, j) and _capital(toks, j + 1):
+            j += 2  # "Jean-Baptiste", "Pieter-Jan", "Deep-Sea"
+        elif j > i and _initial_dot(reading, s, j):
+            j += 1  # "John G. Roberts", "Edappadi K. Palaniswami"
+        elif j > i and _particle(reading, s, j):
+            j += 1  # "Khalil al-Hayya"
+        elif j > i and _legal_form(reading, s, j):
+            j += 3  # "Benguela Trawling (Pty) Ltd"
+        elif j > i and toks[j].text == "." and toks[j - 1].key in reading.index.words.name_suffixes:
+            j += 1  # "Roberts Jr."
+            break
         elif elided(toks[j].text) and j > i:
             j += 1  # "pour l'Environnement"
         elif toks[j].key == "'s" and j > i and reading.is_name(s, j + 1):
@@ -257,6 +295,58 @@ def name_run(reading: Reading, s: int, i: int) -> int:
     while j > i and toks[j - 1].key in CONNECTORS:
         j -= 1
     return j
+
+
+def name_word(reading: Reading, s: int, k: int) -> bool:
+    """Return whether token k may end a name: a name word, "al-Hayya", or the "." of "Jr."."""
+    if reading.is_name(s, k) or _particle(reading, s, k):
+        return True
+    return reading.key(s, k) == "." and reading.key(s, k - 1) in reading.index.words.name_suffixes
+
+
+def _capital(toks: list[Token], j: int) -> bool:
+    return j < len(toks) and toks[j].text[:1].isupper()
+
+
+def _inner_word(reading: Reading, s: int, j: int) -> bool:
+    """Return whether a capitalised stop word belongs to a name ("Coastal First Nations")."""
+    tok = reading.tokens[s][j]
+    if not tok.text[:1].isupper():
+        return False
+    if tok.key in _OK_INSIDE:
+        return True
+    return tok.key in reading.index.words.name_prefixes and reading.is_name(s, j + 1)
+
+
+def _initial_dot(reading: Reading, s: int, j: int) -> bool:
+    """Return whether token j is the dot of an initial inside a name ("G." in "John G. Roberts")."""
+    toks = reading.tokens[s]
+    prev = toks[j - 1]
+    return (
+        toks[j].text == "."
+        and len(prev.text) == 1
+        and prev.text.isupper()
+        and prev.end == toks[j].start
+        and reading.is_name(s, j + 1)
+    )
+
+
+def _particle(reading: Reading, s: int, j: int) -> bool:
+    """Return whether token j is a surname with a lower-case particle ("al-Hayya", "el-Sisi")."""
+    head, sep, tail = reading.tokens[s][j].text.partition("-")
+    return bool(sep) and head in reading.index.words.name_particles and tail[:1].isupper()
+
+
+def _legal_form(reading: Reading, s: int, j: int) -> bool:
+    """Return whether "(Pty)" or the like stands inside a company name, before "Ltd"."""
+    toks = reading.tokens[s]
+    return (
+        j + 3 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and toks[j + 1].key in reading.index.words.shortenable
+        and toks[j + 3].key in reading.index.words.shortenable
+    )
 
 
 def _connects(reading: Reading, s: int, j: int) -> bool:

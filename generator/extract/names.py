@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -164,6 +165,13 @@ class ActorWords:
     shortenable: frozenset[str]
     common_bodies: frozenset[str]
     name_prefixes: frozenset[str]
+    name_particles: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
+    org_titles: frozenset[str] = frozenset()
+    agent_verbs: frozenset[str] = frozenset()
+    audience_verbs: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
 
     @property
     def suffixes(self) -> frozenset[str]:
@@ -200,4 +208,14 @@ def actor_words() -> ActorWords:
         shortenable=_folded(data["shortenable"]),
         common_bodies=_folded(data["common_bodies"]),
         name_prefixes=_folded(data["name_prefixes"]),
+        name_particles=_folded(data.get("name_particles")),
+        name_suffixes=_folded(data.get("name_suffixes")),
+        org_titles=_folded(data.get("org_titles")),
+        agent_verbs=_folded(data.get("agent_verbs")),
+        audience_verbs=_folded(data.get("audience_verbs")),
+        honorifics=_folded(data.get("honorifics")),
+        legislature_words={
+            tuple(fold(str(k)).split()): str(v)
+            for k, v in (data.get("legislature_words") or {}).items()
+        },
     )

@@ -1,0 +1,165 @@
+"""Cues around a run of capitalised words: what makes it a person, an organisation, or neither."""
+
+from __future__ import annotations
+
+from generator.extract.names import actor_slug
+from generator.extract.reading import CONNECTORS, Reading
+
+DASHES = frozenset([",", ":", "(", "-", "—", "–"])
+MAX_ACRONYM = 7
+
+
+def starts_name(reading: Reading, s: int, i: int) -> bool:
+    """Return whether token i can start a name: a name word, or "Western" before one."""
+    if reading.is_name(s, i):
+        return True
+    tok = reading.tokens[s][i] if i < len(reading.tokens[s]) else None
+    prefixes = reading.index.words.name_prefixes
+    return bool(
+        tok and tok.text[:1].isupper() and tok.key in prefixes and reading.is_name(s, i + 1)
+    )
+
+
+def dateline(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether the run is a dateline in capitals at a sentence start ("CAPE TOWN, ...")."""
+    toks = reading.tokens[s][i:j]
+    return (
+        i == 0
+        and all(t.text.isupper() and len(t.text) > 2 for t in toks)
+        and reading.key(s, j) in DASHES
+    )
+
+
+def possessive_at(reading: Reading, s: int, i: int, j: int) -> int | None:
+    """Return where to split "Smith's United Conservative Party": a known or whole owner."""
+    for p in range(i + 1, j - 1):
+        if reading.key(s, p) != "'s":
+            continue
+        left = tuple(reading.key(s, k) for k in range(i, p))
+        words = reading.index.words
+        known = left in reading.local or any(
+            t.how == "name" for t in reading.index.aliases.get(left, ())
+        )
+        right = [reading.key(s, k) for k in range(p + 1, j)]
+        owner = known or left[-1] in words.heads or left_is_body(reading, s, i, p)
+        if (owner and right[-1] in words.heads) or (
+            (owner or person_shaped(reading, s, p + 1, j)) and not set(right) & CONNECTORS
+        ):
+            return p
+    return None
+
+
+def title_cut(reading: Reading, s: int, i: int, j: int) -> tuple[int, int] | None:
+    """Return (titles start, name start) when a run ends in titles and a name ("... Minister
+    Amit Shah"); only when words stand before the titles."""
+    titles = reading.index.words.titles
+    name = j
+    while name > i and reading.key(s, name - 1) not in titles:
+        name -= 1
+    start = name
+    while start > i and reading.key(s, start - 1) in titles:
+        start -= 1
+    if start <= i or name >= j or not person_shaped(reading, s, name, j):
+        return None
+    if {reading.key(s, k) for k in range(name - 1, j)} & {"of", "for", "'s"}:
+        return None  # "Court of King's Bench of Alberta"
+    return start, name
+
+
+def left_is_body(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether words before a title name an organisation ("Bank of England")."""
+    words = reading.index.words
+    keys = [reading.key(s, k) for k in range(i, j)]
+    return bool(keys) and (keys[-1] in words.heads or (keys[0] in words.starts and "of" in keys))
+
+
+def person_shaped(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether the run looks like a personal name: 2-5 words, none an organisation word."""
+    words = reading.index.words
+    keys = [reading.key(s, k) for k in range(i, j)]
+    names = [k for k in keys if k not in CONNECTORS and k not in ("-", ".")]
+    if not 2 <= len(names) <= 5 or not any(sum(c.isalpha() for c in k) > 2 for k in names):
+        return False  # "D-N.Y." is a party and a state
+    banned = words.heads.keys() | words.stop_words | words.starts | words.titles
+    return not any(k in banned for k in keys if k not in CONNECTORS)
+
+
+def titled_single(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether one word after an honorific is a person's name ("Mr Vijay")."""
+    words = reading.index.words
+    toks = reading.tokens[s]
+    t = i - 2 if reading.key(s, i - 1) == "." else i - 1  # "Sen. Capito"
+    if j - i != 1 or t < 0 or not toks[t].text[:1].isupper() or toks[t].key not in words.honorifics:
+        return False
+    tok = toks[i]
+    banned = words.heads.keys() | words.titles | words.starts
+    return (
+        len(tok.text) > 2
+        and not tok.text.isupper()
+        and tok.key not in banned
+        and not reading.is_name(s, j)
+    )
+
+
+def org_cue(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether the context makes the run an organisation: "Lagos-based FBNQuest",
+    "Codelco chairman Máximo Pacheco", "the Unite union"."""
+    words = reading.index.words
+    prev, nxt = reading.key(s, i - 1), reading.key(s, j)
+    if prev == "-based":
+        return True
+    lower = j < len(reading.tokens[s]) and reading.tokens[s][j].text.islower()
+    if lower and nxt in words.org_titles:
+        k = j + 1
+        while reading.key(s, k) in words.titles:
+            k += 1
+        return reading.is_name(s, k)
+    return lower and prev == "the" and words.heads.get(nxt) == "organization"
+
+
+def person_context(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether "led by X", "Sen. X" or "X as leader" marks the run as a person."""
+    words = reading.index.words
+    prev = reading.key(s, i - 1)
+    if prev == "by" and reading.key(s, i - 2) in words.agent_verbs:
+        return True
+    if prev == "." and reading.key(s, i - 2) in words.titles:
+        return True
+    if reading.key(s, j) == "as":
+        after = reading.key(s, j + 1)
+        return after in words.titles or (
+            after in ("a", "an", "the") and reading.key(s, j + 2) in words.titles
+        )
+    return False
+
+
+def split_and(reading: Reading, s: int, i: int, j: int) -> list[tuple[int, int]]:
+    """Split "Elena Kagan and Ketanji Brown Jackson" into its names."""
+    parts, start = [], i
+    for k in range(i, j):
+        if reading.key(s, k) == "and":
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, j))
+    return parts
+
+
+def find_bare_acronyms(reading: Reading) -> None:
+    """Take "the NHS", "The AIADMK" and "intelligence agency (HUR)" as organisations."""
+    words = reading.index.words
+    for s, toks in enumerate(reading.tokens):
+        for i, tok in enumerate(toks):
+            if reading.covered[s][i] or not _acronym(tok.text) or tok.key in reading.outlets:
+                continue
+            bracketed = reading.key(s, i - 1) == "(" and reading.key(s, i + 1) == ")"
+            if (bracketed and reading.key(s, i - 2) in words.heads) or (
+                reading.key(s, i - 1) == "the" and not reading.is_name(s, i + 1)
+            ):
+                actor_id = reading.local.get((tok.key,)) or actor_slug(tok.text)
+                reading.types.setdefault(actor_id, "organization")
+                reading.add(s, i, i + 1, actor_id, reading.type_of(actor_id), "discovered")
+                reading.local.setdefault((tok.key,), actor_id)
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= MAX_ACRONYM and text.isupper() and text.isalpha()
