@@ -175,17 +175,29 @@ def test_weekday_that_fits_no_event_stays_apart(knowledge: Knowledge) -> None:
     assert built["resolution None"] == [("und", "reports")]
 
 
-def test_day_and_month_refine_an_event_dated_to_the_month(knowledge: Knowledge) -> None:
+def test_day_and_month_of_an_undated_article_join_only_a_day_dated_event(
+    knowledge: Knowledge,
+) -> None:
+    """"On November 10" in an undated article names a 10 November event, never a guessed year."""
     month = article(
         "m", ["Poland and Belarus reached a truce in November 2020."], WED, knowledge, ACTORS
+    )
+    day = article(
+        "d", ["Poland and Belarus reached a truce on November 10, 2020."], WED, knowledge, ACTORS
     )
     undated = article(
         "u", ["Poland and Belarus reached a truce on November 10."], None, knowledge, ACTORS
     )
-    events = build_events([month, undated], {}, knowledge)
+    alone = build_events([month, undated], {}, knowledge)
+    assert sorted((e.date.iso or "-") for e in alone.values()) == ["-", "2020-11"]
+    events = build_events([day, undated], {}, knowledge)
     (truce,) = events.values()
     assert (truce.date.iso, truce.date.precision) == ("2020-11-10", "day")
-    assert {r.article_id for r in truce.articles} == {"m", "u"}
+    assert {r.article_id for r in truce.articles} == {"d", "u"}
+    other = article(
+        "o", ["Lithuania and Belarus reached a truce on November 10."], None, knowledge, ACTORS
+    )
+    assert len(build_events([day, other], {}, knowledge)) == 2  # other parties: not that truce
 
 
 def test_undated_mention_without_phrase_founds_no_page_elsewhere(knowledge: Knowledge) -> None:

@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
+from generator.extract.event_roles import Roles, article_pair, split_roles
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention, Role
 
@@ -36,8 +37,6 @@ IRREALIS = frozenset(
 CLAUSE_GAP = 60
 # How far (characters) a date phrase may sit from the trigger it dates.
 REACH = 80
-# After a trigger, the words that introduce who acted ("adopted by", "a statement from").
-PASSIVE = re.compile(r"\s+(?:by|in|at|from)\s", re.I)
 # Sentences this close to the top carry the article's news.
 LEAD_SENTENCES = 2
 NUMBER_WORDS = (
@@ -61,6 +60,7 @@ class EventType:
     verb_plural: str = ""
     parties: int = 1  # how many sides a title names
     direct_object: bool = False  # the title goes on with the words after the trigger
+    speech: bool = False  # a statement: who speaks is who acts
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +129,7 @@ def _compile(data: Mapping[str, Any]) -> EventTypes:
                 verb_plural=str(entry.get("verb_plural") or entry.get("verb") or name),
                 parties=int(entry.get("parties", 1)),
                 direct_object=bool(entry.get("direct_object")),
+                speech=bool(entry.get("speech")),
             )
         )
     nouns = "|".join(map(re.escape, data.get("figure_nouns") or ("people",)))
@@ -158,11 +159,12 @@ def find_events(
         by_sentence.setdefault(actor.sentence, []).append(actor)
     captions = _credit_patterns(tuple(knowledge.language.photo_credits))
     found: list[EventMention] = []
+    pair = article_pair(sentences, mentions)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else ""
         if any(c.search(sentence) or c.fullmatch(following.strip()) for c in captions):
             continue  # a photo caption describes a picture, not the news
-        context = _Context(i, sentence, by_sentence.get(i, []), published, types)
+        context = _Context(i, sentence, by_sentence.get(i, []), published, types, pair)
         found += _sentence_events(context, knowledge)
     return tuple(found)
 
@@ -176,6 +178,7 @@ class _Context:
     actors: Sequence[ActorMention]
     published: DateInfo
     types: EventTypes
+    pair: tuple[str, ...] = ()  # the article's two main sides, for "the two sides"
 
 
 def _sentence_events(context: _Context, knowledge: Knowledge) -> list[EventMention]:
@@ -290,7 +293,9 @@ def _mention(
     sentence, types, published = context.sentence, context.types, context.published
     if _future(resolved.date, published.value):
         return None  # announced or planned, not happened (yet)
-    agents, targets = split_actors(sentence, trigger, context.actors)
+    kind = _type(types, trigger.type)
+    roles = Roles(symmetric=kind.parties >= 2, speech=kind.speech, pair=context.pair)
+    agents, targets = split_roles(sentence, trigger.start, trigger.end, context.actors, roles)
     if phrase is None and not (agents or targets or participant_keys(sentence, types)):
         return None  # a trigger with neither a date nor a participant is background talk
     return EventMention(
@@ -306,49 +311,6 @@ def _mention(
         month=resolved.month,
         day=resolved.day,
     )
-
-
-def split_actors(
-    sentence: str, trigger: Trigger, actors: Sequence[ActorMention]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return (who acts, who is targeted): actors named before the trigger act on those after."""
-    spots = sorted((*_position(sentence, m.surface, trigger), m.actor_id) for m in actors)
-    placed = [(at, a) for at, _, a in spots]
-    # who acts is named on the trigger's side of the quotation marks: a speaker outside the
-    # quotation for a statement, the names inside it for an event the quotation reports
-    quote = next(((s, e) for s, e in _quoted(sentence) if s <= trigger.start < e), None)
-    spans = [quote] if quote else _quoted(sentence)
-    inside = [(at, a) for at, a in placed if any(s <= at < e for s, e in spans)]
-    side = inside if quote else [p for p in placed if p not in inside]
-    placed = side or placed
-    # nearest first: the actor named just before the trigger is its subject
-    before = [a for at, a in reversed(placed) if at < trigger.start]
-    after = [a for at, a in placed if at >= trigger.start]
-    if after and PASSIVE.match(sentence, trigger.end):
-        before, after = after, before  # "a resolution adopted by the Senate": the Senate acts
-    elif _passive_verb(sentence, trigger):
-        before, after = [], before  # "he was summoned": who is named before is the target
-    agents = tuple(dict.fromkeys(before or after))
-    targets = tuple(a for a in dict.fromkeys(after) if a not in agents) if before else ()
-    return agents, targets
-
-
-def _position(sentence: str, surface: str, trigger: Trigger) -> tuple[int, int]:
-    """Return where a name stands: its last place before the trigger, else its first after."""
-    spots = [m.start() for m in re.finditer(re.escape(surface), sentence)] or [-1]
-    before = [at for at in spots if at < trigger.start]
-    return (before[-1], 0) if before else (spots[0], 1)
-
-
-def _passive_verb(sentence: str, trigger: Trigger) -> bool:
-    """Tell whether the trigger is a verb in the passive voice ("was summoned")."""
-    words = re.findall(r"[\w’']+", sentence[: trigger.start])[-1:] + trigger.text.split()[:1]
-    return bool(words) and words[0].casefold() in {"was", "were", "been", "being", "is", "are"}
-
-
-def _quoted(sentence: str) -> list[tuple[int, int]]:
-    """Return the spans of the quotations in a sentence."""
-    return [m.span() for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sentence)]
 
 
 def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:

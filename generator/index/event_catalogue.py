@@ -20,7 +20,7 @@ from generator.knowledge import Knowledge
 from generator.models import DateInfo, Precision
 
 if TYPE_CHECKING:
-    from generator.index.events import Item
+    from generator.index.event_fit import Item
 
 KEYS = frozenset({"id", "title", "type", "date", "words", "articles", "actors"})
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generator.models import DateInfo, EventMention
 
 if TYPE_CHECKING:
-    from generator.index.events import Item
+    from generator.index.event_fit import Item
 
 RANK = {"day": 0, "month": 1, "year": 2}
 

@@ -1,4 +1,9 @@
-"""Name an event: who (actor names, or the subject the text gives) + the type's verb + object."""
+"""Name an event like a headline: who (actor names) + the type's verb + a clean object phrase.
+
+A title is never a raw sentence: with nobody named it is the type's label and a place or a date
+("Protest in Accra", "Ruling of March 2021"). An object phrase ends at a clean noun-phrase
+boundary or is left out ("rejects a new French resolution", never "recognises the so-called").
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from generator.extract.events import EventTypes
-from generator.extract.titles import generate_title
-from generator.knowledge import Language
-from generator.models import EventMention
+from generator.extract.events import EventType, EventTypes
+from generator.models import DateInfo, EventMention
 
-MAX_OBJECT_WORDS = 6
-MAX_SUBJECT_WORDS = 6
+MAX_TITLE = 90
+MAX_OBJECT_WORDS = 8
 # Words that end an object phrase: a new clause, a place, a time or a reason begins.
 OBJECT_STOPS = frozenset(
-    (
+    [
         "that",
         "which",
         "who",
@@ -45,19 +48,71 @@ OBJECT_STOPS = frozenset(
         "during",
         "despite",
         "because",
-    )
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "would",
+        "will",
+        "could",
+        "should",
+        "may",
+        "might",
+        "later",
+        "next",
+        "this",
+        "earlier",
+        "yesterday",
+        "today",
+    ]
 )
-# Words a subject may hold besides capitalised names: "the Foreign Ministry of Poland".
-SUBJECT_GLUE = frozenset(("of", "the", "for", "and", "de", "du", "des", "la", "le"))
-# Date adverbials between a subject and its verb ("Poland on Wednesday summoned").
-ADVERBIAL = re.compile(
-    r"(?:\s*,)?\s+(?:(?:late|early)\s+)?(?:on|last|this|in|earlier|later)\s+[\w.,\s]{0,30}?$"
-    r"|\s+(?:yesterday|today|also|again|once|strongly|unanimously|\"?strongly\"?)\s*$",
-    re.I,
+# Words an object phrase may not end on: it would read as a fragment.
+TRAILING_JUNK = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "and",
+        "or",
+        "of",
+        "so-called",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "some",
+        "new",
+    ]
 )
+# Words an object phrase may not start with: a pronoun or quantifier needs its clause.
+LEADING_JUNK = frozenset(
+    [
+        "any",
+        "it",
+        "that",
+        "this",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "all",
+        "some",
+        "which",
+    ]
+)
+QUOTES = "\"“”‘’'"
 # A report of the event: its sentence, the mention, and who acts in it (principal actor).
 Report = tuple[str, EventMention, str | None]
-TRAILING_JUNK = frozenset(("a", "an", "the", "its", "their", "his", "her", "and", "or", "of"))
 
 
 def event_title(
@@ -65,21 +120,37 @@ def event_title(
     reports: Sequence[Report],
     names: Mapping[str, str],
     types: EventTypes,
-    language: Language,
+    date: DateInfo | None = None,
 ) -> str:
-    """Return a readable title for an event from the sentences that report it."""
+    """Return a headline for an event from the mentions that report it."""
     event_type = types.get(kind)
     label = event_type.label if event_type else kind.replace("_", " ").capitalize()
     ranked = sorted(reports, key=_representative)
-    for sentence, mention, _ in ranked:
-        parties = event_type.parties if event_type else 1
-        subject, plural = _who(sentence, mention, reports, names, parties, types)
-        if subject and event_type is not None and parties:
-            verb = event_type.verb_plural if plural else event_type.verb
-            rest = _object(reports, event_type.objects, event_type.direct_object)
-            return _tidy(f"{subject} {verb}{' ' + rest if rest else ''}")
-    sentence = ranked[0][0] if ranked else label
-    return _tidy(f"{label}: {generate_title(sentence, language)}")
+    parties = event_type.parties if event_type else 1
+    sides = _sides(ranked, names, parties) if parties else []
+    objects = _objects(ranked, event_type) if event_type else []
+    if sides and event_type is not None:
+        if parties >= 2 and len(sides) == 1:
+            head = f"{label} involving {sides[0]}"
+        elif event_type.direct_object and not objects:
+            head = f"{label} by {sides[0]}"  # "Belarus rejects" alone would read cut off
+        else:
+            verb = event_type.verb_plural if len(sides) > 1 else event_type.verb
+            head = f"{_join(sides)} {verb}"
+        return _fit(head, objects)
+    place = _place(ranked, types)
+    if place:
+        return _fit(f"{label} in {place}", [])
+    return _fit(f"{label} {_when(date)}", [])
+
+
+def _fit(head: str, objects: Sequence[str]) -> str:
+    """Return the head with the first object phrase that keeps the title short enough."""
+    for rest in (*objects, ""):
+        title = _tidy(f"{head} {rest}")
+        if len(title) <= MAX_TITLE:
+            return title
+    return _tidy(head)[:MAX_TITLE].rsplit(" ", 1)[0]
 
 
 def _representative(report: Report) -> tuple[bool, int, bool, int]:
@@ -90,65 +161,40 @@ def _representative(report: Report) -> tuple[bool, int, bool, int]:
     return (not mention.actors, dated, mention.role != "reports", mention.sentence)
 
 
-def _who(
-    sentence: str,
-    mention: EventMention,
-    reports: Sequence[Report],
-    names: Mapping[str, str],
-    parties: int,
-    types: EventTypes,
-) -> tuple[str, bool]:
-    """Return the subject of the title and whether it is plural."""
-    if mention.actors:
-        subjects = Counter(p for _, _, p in reports if p)
-        others = Counter(a for _, m, _ in reports for a in m.actors + m.targets)
-        ranked = sorted(others, key=lambda a: (-subjects[a], -others[a], a))
-        top = ranked[:parties]
-        shown = [names.get(a) or a.replace("-", " ").title() for a in top]
-        return " and ".join(shown), len(shown) > 1
-    subject = _subject(sentence[: sentence.find(mention.trigger)] if mention.trigger else "")
-    if not any(w.casefold() not in types.stopwords for w in subject.split()):
-        return "", False
-    return subject, bool(re.search(r"\band\b", subject))
+def _sides(ranked: Sequence[Report], names: Mapping[str, str], parties: int) -> list[str]:
+    """Return who the title names: the main actor, or the two sides of a symmetric event."""
+    counts = Counter(a for _, m, _ in ranked for a in m.actors + m.targets)
+    subjects = Counter(p for _, _, p in ranked if p)
+    acting = Counter(a for _, m, _ in ranked for a in m.actors)
+    order = {a: i for i, a in enumerate(dict.fromkeys(a for _, m, _ in ranked for a in m.actors))}
+    if parties >= 2:
+        key = lambda a: (-acting[a], -counts[a], order.get(a, len(order)))  # noqa: E731
+    else:
+        key = lambda a: (-subjects[a], -acting[a], order.get(a, len(order)))  # noqa: E731
+    chosen = sorted(acting, key=key)[: max(parties, 1)]
+    return [names.get(a) or a.replace("-", " ").title() for a in chosen]
 
 
-def _subject(before: str) -> str:
-    """Return the capitalised noun phrase that ends `before` (the words before the trigger)."""
-    text = before
-    for _ in range(3):
-        text = ADVERBIAL.sub("", text)
-    words = text.split()
-    taken: list[str] = []
-    for word in reversed(words):
-        bare = word.strip("\"“”‘’'")
-        if bare[:1].isupper() or (taken and bare.casefold() in SUBJECT_GLUE):
-            taken.insert(0, bare)
-        else:
-            break
-        if len(taken) >= MAX_SUBJECT_WORDS:
-            break
-    while taken and taken[0].casefold() in SUBJECT_GLUE:
-        taken.pop(0)
-    subject = " ".join(taken).rstrip(",")
-    return subject if re.search(r"[A-Z][a-z]", subject) and len(taken) <= 5 else ""
+def _join(sides: Sequence[str]) -> str:
+    return sides[0] if len(sides) == 1 else ", ".join(sides[:-1]) + " and " + sides[-1]
 
 
-def _object(reports: Sequence[Report], cues: Sequence[str], direct: bool) -> str:
-    """Return what the event is about: a cue phrase, or the words right after the trigger."""
-    for sentence, mention, _ in sorted(reports, key=_representative):
+def _objects(ranked: Sequence[Report], event_type: EventType) -> list[str]:
+    """Return candidate object phrases: a cue phrase, or the words right after the trigger."""
+    found: list[str] = []
+    for sentence, mention, _ in ranked:
         after = _after(sentence, mention)
-        if cues:
-            for cue in cues:
-                found = re.search(rf"(?<!\w){re.escape(cue)}\s+(.*)", after, re.I | re.S)
-                if found and found.start() < 60:
-                    words = _words(found.group(1))
-                    if words:
-                        return f"{cue} {words}"
-            continue
-        words = _words(after) if direct else ""
-        if words:
-            return words
-    return ""
+        for cue in event_type.objects:
+            match = re.search(rf"(?<!\w){re.escape(cue)}\s+(.*)", after, re.I | re.S)
+            if match and match.start() < 60:
+                words = _words(match.group(1))
+                if words:
+                    found.append(f"{cue} {words}")
+        if event_type.direct_object:
+            words = _words(after)
+            if words:
+                found.append(words)
+    return list(dict.fromkeys(found))
 
 
 def _after(sentence: str, mention: EventMention) -> str:
@@ -157,20 +203,77 @@ def _after(sentence: str, mention: EventMention) -> str:
 
 
 def _words(text: str) -> str:
-    """Return the first few words of `text`, up to a punctuation mark or a new clause."""
+    """Return the noun phrase that opens `text`, or "" when it has no clean end."""
+    words = _unquote(text).split()
     taken: list[str] = []
-    for word in text.split():
+    ended = False
+    for word in words:
         bare = word.rstrip(",.;:!?)")
-        if word[:1] in '"“(' or bare.casefold() in OBJECT_STOPS or not bare:
+        if word[:1] in QUOTES + "(" or not bare or bare.casefold() in OBJECT_STOPS:
+            ended = True
             break
-        if taken and (re.fullmatch(r"\d[\d,.]*", bare) or bare.endswith("ing")):
+        if taken and re.fullmatch(r"\d[\d,.]*", bare):
+            ended = True
             break
         taken.append(bare)
-        if bare != word or len(taken) >= MAX_OBJECT_WORDS:
+        if bare != word:
+            ended = True
             break
-    while taken and taken[-1].casefold() in TRAILING_JUNK:
+        if len(taken) > MAX_OBJECT_WORDS:
+            return ""  # no boundary in sight: a cut here would leave a fragment
+    ended = ended or len(taken) == len(words)
+    while taken and (taken[-1].casefold() in TRAILING_JUNK or _verbal(taken[-1])):
         taken.pop()
+    if not ended or not taken or taken[0].casefold() in LEADING_JUNK:
+        return ""
+    if len(taken) == 1 and not taken[0][:1].isupper():
+        return ""  # "an agreement to continue": one lowercase word is a fragment
     return " ".join(taken)
+
+
+def _verbal(word: str) -> bool:
+    """Tell whether a word reads as a verb form that cannot end a noun phrase."""
+    return word[:1].islower() and bool(re.search(r"(?:ing|ed)$", word)) and len(word) > 4
+
+
+def _unquote(text: str) -> str:
+    """Drop the marks of a short quotation that opens a phrase ("so-called "Republic"")."""
+
+    def plain(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        return inner if len(inner.split()) <= 4 else match.group(0)
+
+    return re.sub(r"[\"“‘']([^\"“”‘’']{1,60})[\"”’']", plain, text, count=2)
+
+
+def _place(ranked: Sequence[Report], types: EventTypes) -> str:
+    """Return the place a sentence says the event happened in ("in Accra"), if any."""
+    pattern = re.compile(
+        r"\b(?:in|at|near|outside|struck|hit)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
+        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    )
+    for sentence, _, _ in ranked:
+        for match in pattern.finditer(sentence):
+            follower = re.match(r"\s+([a-z]+)", sentence[match.end() :])
+            if follower and follower.group(1) not in OBJECT_STOPS:
+                continue  # "at the Quad summit": a name that qualifies a noun is no place
+            place = re.sub(r"(?:’s|'s)$", "", match.group(1))
+            words = place.split()
+            if all(w.casefold() not in types.stopwords for w in words):
+                return place
+    return ""
+
+
+def _when(date: DateInfo | None) -> str:
+    """Return "of 14 November 2022", "of March 2021", "of 2020", or "(undated)"."""
+    if date is None or date.value is None:
+        return "(undated)"
+    day = date.value
+    if date.precision == "year":
+        return f"of {day.year}"
+    if date.precision == "month":
+        return f"of {day.strftime('%B')} {day.year}"
+    return f"of {day.day} {day.strftime('%B')} {day.year}"
 
 
 def _tidy(title: str) -> str:

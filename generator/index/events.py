@@ -20,54 +20,13 @@ from slugify import slugify
 
 from generator.extract.events import EventTypes, event_types, participant_keys
 from generator.index.event_catalogue import CatalogueEntry, catalogue_entries, entry_for
-from generator.index.event_dates import compatible, hints_fit, refine
+from generator.index.event_dates import refine
+from generator.index.event_fit import Cluster, Item, best, type_minor
 from generator.index.event_titles import event_title
-from generator.knowledge import Knowledge, Language
+from generator.knowledge import Knowledge
 from generator.models import Actor, Article, DateInfo, Event, EventMention, EventRef, Role
 
 RANK = {"day": 0, "month": 1, "year": 2}
-# Share of its names (by weight) an undated mention without actors must share with an event.
-SHARED_NAMES = 0.5
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Item:
-    """One event mention in its article, with what it is matched on."""
-
-    article: Article
-    mention: EventMention
-    keys: frozenset[str]  # actor ids, else the capitalised names of the sentence
-    principal: str | None = None  # who acts: the first acting actor that is not a country
-
-    @property
-    def sentence(self) -> str:
-        """Return the sentence the mention is in."""
-        return self.article.sentences[self.mention.sentence]
-
-
-@dataclasses.dataclass(slots=True)
-class Cluster:
-    """An event being built: its mentions and what they agree on."""
-
-    type: str
-    items: list[Item]
-    date: DateInfo
-    entry: CatalogueEntry | None = None
-
-    @property
-    def keys(self) -> Counter[str]:
-        """Return how many mentions name each participant key."""
-        return Counter(k for item in self.items for k in item.keys)
-
-    @property
-    def subjects(self) -> set[str]:
-        """Return who acts in the cluster's mentions (their principals)."""
-        return {i.principal for i in self.items if i.principal}
-
-    @property
-    def article_ids(self) -> set[str]:
-        """Return the ids of the articles with a mention in the cluster."""
-        return {item.article.id for item in self.items}
 
 
 def build_events(
@@ -76,20 +35,61 @@ def build_events(
     """Return the events the articles report or mention, by id."""
     types = event_types(knowledge)
     kinds = _actor_kinds(actors, knowledge)
-    items = [_item(a, m, types, kinds) for a in articles for m in a.event_mentions]
+    countries = _actor_countries(knowledge)
+    items = [_item(a, m, types, kinds, countries) for a in articles for m in a.event_mentions]
     weights = _weights(items)
     entries = catalogue_entries(knowledge)
     clusters: list[Cluster] = []
     for item in sorted(items, key=_order):
         entry = entry_for(entries, item)
-        target = _named(clusters, entry) if entry else _best(clusters, item, weights, types)
+        target = _named(clusters, entry) if entry else best(clusters, item, weights, types)
         if target is not None:
             target.items.append(item)
             target.type = types.first(target.type, item.mention.type)
             target.date = refine(target.date, item)
         elif entry is not None or _may_found(item, types):
             clusters.append(Cluster(item.mention.type, [item], _own(item), entry))
-    return _events(clusters, actors, types, knowledge.language)
+    return _events(_merge_same_day(clusters, types), actors, types)
+
+
+def _merge_same_day(clusters: list[Cluster], types: EventTypes) -> list[Cluster]:
+    """Merge events of one type an article dates to the same day: one article, one such event.
+
+    "A resolution passed in the French Parliament a day earlier" and "adopted in the lower
+    house on Nov. 30" name the body differently; the same article and day tie them.
+    """
+    merged: list[Cluster] = []
+    for cluster in clusters:
+        date = cluster.date
+        twin = next(
+            (
+                c
+                for c in merged
+                if c.type == cluster.type
+                and c.entry is None
+                and cluster.entry is None
+                and date.precision == c.date.precision == "day"
+                and date.value is not None
+                and date.value == c.date.value
+                and c.article_ids & cluster.article_ids
+                and not type_minor(types, c.type)
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(cluster)
+        else:
+            twin.items.extend(cluster.items)
+    return merged
+
+
+def _actor_countries(knowledge: Knowledge) -> dict[str, str]:
+    """Return actor id -> the country it belongs to, from the catalogues ("country:")."""
+    return {
+        str(e["id"]): str(e["country"])
+        for e in knowledge.actors
+        if e.get("id") and e.get("country")
+    }
 
 
 def _actor_kinds(actors: Mapping[str, Actor], knowledge: Knowledge) -> dict[str, str]:
@@ -100,7 +100,11 @@ def _actor_kinds(actors: Mapping[str, Actor], knowledge: Knowledge) -> dict[str,
 
 
 def _item(
-    article: Article, mention: EventMention, types: EventTypes, kinds: Mapping[str, str]
+    article: Article,
+    mention: EventMention,
+    types: EventTypes,
+    kinds: Mapping[str, str],
+    countries: Mapping[str, str],
 ) -> Item:
     ids = frozenset(mention.actors + mention.targets)
     sentence = article.sentences[mention.sentence]
@@ -109,7 +113,9 @@ def _item(
     # a legislature, ministry or person says more about who acted than the country it is in
     specific = [a for a in mention.actors if kinds.get(a, "") != "country"]
     principal = next(iter(specific or mention.actors), None)
-    return Item(article, mention, ids | names, principal)
+    agents = frozenset(mention.actors)
+    owners = frozenset(countries[a] for a in mention.actors if a in countries)
+    return Item(article, mention, ids | owners | names, principal, agents, owners, names)
 
 
 def _surfaces(article: Article, sentence: int) -> frozenset[str]:
@@ -151,152 +157,19 @@ def _may_found(item: Item, types: EventTypes) -> bool:
     mention = item.mention
     if mention.date.value is not None or mention.date.phrase:
         return True
-    return mention.role == "reports" and bool(item.keys) and not _type_minor(types, mention.type)
+    return mention.role == "reports" and bool(item.keys) and not type_minor(types, mention.type)
 
 
 def _named(clusters: list[Cluster], entry: CatalogueEntry | None) -> Cluster | None:
     return next((c for c in clusters if c.entry is entry), None)
 
 
-def _best(
-    clusters: Sequence[Cluster], item: Item, weights: Mapping[str, float], types: EventTypes
-) -> Cluster | None:
-    """Return the cluster the mention fits best, or None when none fits."""
-    scored = []
-    for index, cluster in enumerate(clusters):
-        if cluster.entry is not None or not types.related(cluster.type, item.mention.type):
-            continue
-        if cluster.type != item.mention.type and cluster.date.value is None:
-            continue  # kin types meet on a date, not on a guess
-        score = _fit(cluster, item, weights, types)
-        if score is not None:
-            scored.append((score, -index, cluster))
-    if not scored:
-        return None
-    return max(scored, key=lambda s: (s[0], s[1]))[2]
-
-
-def _fit(
-    cluster: Cluster, item: Item, weights: Mapping[str, float], types: EventTypes
-) -> tuple[bool, bool, bool, bool, float] | None:
-    """Score a mention's fit: (same subject, same article, dated, the news, shared names)."""
-    same_article = item.article.id in cluster.article_ids
-    keys = cluster.keys
-    shared = sum(weights.get(k, 0.0) for k in item.keys if k in keys)
-    if not same_article and not _same_parties(cluster, item, shared, weights):
-        return None
-    if same_article and shared <= 0 and not _anaphora(cluster, item, types):
-        return None  # in one article, a shared name, the same day or "the vote" ties mentions
-    if not _dates_fit(cluster, item, same_article, types):
-        return None
-    subject = item.principal is not None and item.principal in cluster.subjects
-    return (subject, same_article, cluster.date.value is not None, _near(cluster, item), shared)
-
-
-def _anaphora(cluster: Cluster, item: Item, types: EventTypes) -> bool:
-    """Tell whether a mention may refer back to its article's event without naming anyone."""
-    if _same_day(cluster, item, types):
-        return True
-    undated = item.mention.date.value is None and not item.mention.date.phrase
-    return undated and not _type_minor(types, cluster.type) and _near(cluster, item)
-
-
-def _same_day(cluster: Cluster, item: Item, types: EventTypes) -> bool:
-    """Tell whether a mention gives the cluster's very day (statements need the same speaker)."""
-    date, own = cluster.date, item.mention.date
-    if _type_minor(types, cluster.type) or date.value is None or own.value is None:
-        return False
-    return date.precision == own.precision == "day" and date.value == own.value
-
-
-def _near(cluster: Cluster, item: Item) -> bool:
-    """Tell whether the cluster happened on the article's day or the day before (its news)."""
-    published, date = item.article.date.value, cluster.date
-    if published is None or date.value is None or date.precision != "day":
-        return False
-    return 0 <= (published - date.value).days <= 1
-
-
-def _same_parties(
-    cluster: Cluster, item: Item, shared: float, weights: Mapping[str, float]
-) -> bool:
-    """Tell whether a mention from another article names the same parties as the cluster.
-
-    A dated mention needs one shared participant. An undated one, whose date only hints,
-    needs more: its subject among the cluster's subjects, or most of its names shared.
-    """
-    if shared <= 0:
-        return False
-    mention = item.mention
-    if mention.date.value is not None:
-        return True
-    if item.article.date.value is None and not mention.date.phrase:
-        return False  # no date, no article date: nothing says it is that event
-    if mention.actors:
-        return bool(set(mention.actors) & cluster.subjects)  # one who acts acts there too
-    total = sum(weights.get(k, 0.0) for k in item.keys)
-    return total > 0 and shared / total >= SHARED_NAMES
-
-
-def _type_minor(types: EventTypes, name: str) -> bool:
-    kind = types.get(name)
-    return bool(kind and kind.minor)
-
-
-def _dates_fit(cluster: Cluster, item: Item, same_article: bool, types: EventTypes) -> bool:
-    mention, published = item.mention, item.article.date.value
-    span = types.span_days(cluster.type)
-    if mention.date.value is not None:
-        if cluster.date.value is None:
-            return same_article and hints_fit(cluster_hints(cluster), mention.date)
-        return compatible(cluster.date, mention.date, span)
-    if cluster.date.value is not None:
-        if published is not None and cluster.date.value > published:
-            return False
-        if mention.date.phrase:
-            # a weekday or a month says little about an event that lasts weeks, and a phrase
-            # that could not be resolved and holds no part ("a week prior") says nothing
-            if not same_article and (span or not _has_hints(mention)):
-                return False
-            return hints_fit(mention, cluster.date)
-        return same_article or _recent(cluster.date, published, mention.role)
-    if mention.date.phrase:
-        hints = cluster_hints(cluster)
-        return _same_hints(mention, hints) or (same_article and hints is None)
-    return same_article  # two undated reports in different articles: nothing ties them
-
-
-def _has_hints(mention: EventMention) -> bool:
-    return any(p is not None for p in (mention.weekday, mention.month, mention.day))
-
-
-def cluster_hints(cluster: Cluster) -> EventMention | None:
-    """Return the first mention of an undated cluster that carries date hints."""
-    return next((i.mention for i in cluster.items if i.mention.date.phrase), None)
-
-
-def _same_hints(mention: EventMention, other: EventMention | None) -> bool:
-    if other is None:
-        return False
-    parts = (mention.weekday, mention.month, mention.day)
-    return parts == (other.weekday, other.month, other.day) and any(p is not None for p in parts)
-
-
-def _recent(date: DateInfo, published: dt.date | None, role: Role) -> bool:
-    """Tell whether an undated mention may be an earlier report's event (news: the last days)."""
-    if published is None or date.value is None:
-        return True
-    if role == "reports":
-        return 0 <= (published - date.value).days <= 1
-    return date.value <= published
-
-
 def _events(
-    clusters: Sequence[Cluster], actors: Mapping[str, Actor], types: EventTypes, language: Language
+    clusters: Sequence[Cluster], actors: Mapping[str, Actor], types: EventTypes
 ) -> dict[str, Event]:
     events: dict[str, Event] = {}
     for cluster in sorted(clusters, key=_cluster_order):
-        event = _event(cluster, actors, types, language)
+        event = _event(cluster, actors, types)
         slug, n = event.id, 1
         while slug in events:
             n += 1
@@ -311,9 +184,7 @@ def _cluster_order(cluster: Cluster) -> tuple[str, str, str, int]:
     return (iso, cluster.type, first.article.id, first.mention.sentence)
 
 
-def _event(
-    cluster: Cluster, actors: Mapping[str, Actor], types: EventTypes, language: Language
-) -> Event:
+def _event(cluster: Cluster, actors: Mapping[str, Actor], types: EventTypes) -> Event:
     date = cluster.date
     counted = Counter(a for i in cluster.items for a in i.mention.actors + i.mention.targets)
     ids = tuple(a for a, _ in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -321,7 +192,7 @@ def _event(
     entry = cluster.entry
     reports = [(i.sentence, i.mention, i.principal) for i in cluster.items]
     title = (entry.title if entry and entry.title else None) or event_title(
-        cluster.type, reports, _names(cluster, actors), types, language
+        cluster.type, reports, _names(cluster, actors), types, date
     )
     base = entry.id if entry and entry.id else _slug(date, cluster.type, title)
     return Event(

@@ -1,0 +1,252 @@
+"""Match an event mention to the cluster it fits best: same parties, a date that fits."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from generator.extract.events import EventTypes
+from generator.index.event_catalogue import CatalogueEntry
+from generator.index.event_dates import compatible, hints_fit
+from generator.models import Article, DateInfo, EventMention, Role
+
+# Share of its names (by weight) an undated mention without actors must share with an event.
+SHARED_NAMES = 0.5
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Item:
+    """One event mention in its article, with what it is matched on."""
+
+    article: Article
+    mention: EventMention
+    keys: frozenset[str]  # actor ids, else the capitalised names of the sentence
+    principal: str | None = None  # who acts: the first acting actor that is not a country
+    agents: frozenset[str] = frozenset()  # who acts
+    countries: frozenset[str] = frozenset()  # the countries the bodies that act belong to
+    names: frozenset[str] = frozenset()  # capitalised names no actor covers (a place, a group)
+
+    @property
+    def sentence(self) -> str:
+        """Return the sentence the mention is in."""
+        return self.article.sentences[self.mention.sentence]
+
+
+@dataclasses.dataclass(slots=True)
+class Cluster:
+    """An event being built: its mentions and what they agree on."""
+
+    type: str
+    items: list[Item]
+    date: DateInfo
+    entry: CatalogueEntry | None = None
+
+    @property
+    def keys(self) -> Counter[str]:
+        """Return how many mentions name each participant key."""
+        return Counter(k for item in self.items for k in item.keys)
+
+    @property
+    def subjects(self) -> set[str]:
+        """Return who acts in the cluster's mentions (their principals)."""
+        return {i.principal for i in self.items if i.principal}
+
+    @property
+    def agents(self) -> set[str]:
+        """Return who acts in any of the cluster's mentions."""
+        return {a for item in self.items for a in item.agents}
+
+    def acts_with(self, item: Item) -> bool:
+        """Tell whether one who acts in the mention acts in the cluster.
+
+        A ministry stands for its country, but two bodies of one country stay apart: the
+        Senate is not the National Assembly.
+        """
+        agents = self.agents
+        countries = {c for i in self.items for c in i.countries}
+        return bool(item.agents & agents or item.countries & agents or item.agents & countries)
+
+    @property
+    def article_ids(self) -> set[str]:
+        """Return the ids of the articles with a mention in the cluster."""
+        return {item.article.id for item in self.items}
+
+
+def best(
+    clusters: Sequence[Cluster], item: Item, weights: Mapping[str, float], types: EventTypes
+) -> Cluster | None:
+    """Return the cluster the mention fits best, or None when none fits."""
+    scored = []
+    for index, cluster in enumerate(clusters):
+        if cluster.entry is not None or not types.related(cluster.type, item.mention.type):
+            continue
+        if cluster.type != item.mention.type and cluster.date.value is None:
+            same = item.article.id in cluster.article_ids
+            if not (same and _same_hints(item.mention, cluster_hints(cluster))):
+                continue  # kin types meet on a date, not on a guess
+        score = _fit(cluster, item, weights, types)
+        if score is not None:
+            scored.append((score, -index, cluster))
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _fit(
+    cluster: Cluster, item: Item, weights: Mapping[str, float], types: EventTypes
+) -> tuple[bool, bool, bool, bool, float] | None:
+    """Score a mention's fit: (same subject, same article, dated, the news, shared names)."""
+    same_article = item.article.id in cluster.article_ids
+    keys = cluster.keys
+    shared = sum(weights.get(k, 0.0) for k in item.keys if k in keys)
+    if not same_article and not _same_parties(cluster, item, shared, weights):
+        return None
+    if cluster.type != item.mention.type and not _kin_fit(cluster, item, same_article, types):
+        return None
+    if same_article and shared <= 0 and not _anaphora(cluster, item, types):
+        return None  # in one article, a shared name, the same day or "the vote" ties mentions
+    if same_article and cluster.date.value is None and _elsewhere(cluster, item):
+        return None  # "a summit in Sochi" and "a meeting in Washington" are two meetings
+    if not _dates_fit(cluster, item, same_article, types):
+        return None
+    subject = item.principal is not None and item.principal in cluster.subjects
+    return (subject, same_article, cluster.date.value is not None, _near(cluster, item), shared)
+
+
+def _elsewhere(cluster: Cluster, item: Item) -> bool:
+    """Tell whether an undated mention and an undated event name different places or groups."""
+    theirs = {n for i in cluster.items for n in i.names}
+    return bool(item.names and theirs and not item.names & theirs)
+
+
+def _kin_fit(cluster: Cluster, item: Item, same_article: bool, types: EventTypes) -> bool:
+    """Tell whether a mention of a kin type (a condemnation for a rejection) is that event.
+
+    Reactions (speech types) merge only with one who speaks in common, and across articles
+    only on a date the mention resolves itself: a weekday of an undated article is too weak.
+    """
+    kind = types.get(item.mention.type)
+    if kind is None or not kind.speech:
+        return True
+    if not cluster.acts_with(item):
+        return False
+    return same_article or item.mention.date.value is not None
+
+
+def _anaphora(cluster: Cluster, item: Item, types: EventTypes) -> bool:
+    """Tell whether a mention may refer back to its article's event without naming anyone."""
+    if _same_day(cluster, item, types):
+        return True
+    undated = item.mention.date.value is None and not item.mention.date.phrase
+    return undated and not type_minor(types, cluster.type) and _near(cluster, item)
+
+
+def _same_day(cluster: Cluster, item: Item, types: EventTypes) -> bool:
+    """Tell whether a mention gives the cluster's very day (statements need the same speaker)."""
+    date, own = cluster.date, item.mention.date
+    if type_minor(types, cluster.type) or date.value is None or own.value is None:
+        return False
+    return date.precision == own.precision == "day" and date.value == own.value
+
+
+def _near(cluster: Cluster, item: Item) -> bool:
+    """Tell whether the cluster happened on the article's day or the day before (its news)."""
+    published, date = item.article.date.value, cluster.date
+    if published is None or date.value is None or date.precision != "day":
+        return False
+    return 0 <= (published - date.value).days <= 1
+
+
+def _same_parties(
+    cluster: Cluster, item: Item, shared: float, weights: Mapping[str, float]
+) -> bool:
+    """Tell whether a mention from another article names the same parties as the cluster.
+
+    A dated mention needs one shared participant. An undated one, whose date only hints,
+    needs more: its subject among the cluster's subjects, or most of its names shared.
+    """
+    if shared <= 0:
+        return False
+    mention = item.mention
+    if mention.date.value is not None:
+        return True
+    if item.article.date.value is None and not mention.date.phrase:
+        return False  # no date, no article date: nothing says it is that event
+    if mention.actors and _day_of_year(mention) and item.article.date.value is None:
+        return set(mention.actors) <= set(cluster.keys)  # "on November 10": every side agrees
+    if mention.actors:
+        return cluster.acts_with(item)  # one who acts acts there too
+    total = sum(weights.get(k, 0.0) for k in item.keys)
+    return total > 0 and shared / total >= SHARED_NAMES
+
+
+def type_minor(types: EventTypes, name: str) -> bool:
+    kind = types.get(name)
+    return bool(kind and kind.minor)
+
+
+def _dates_fit(cluster: Cluster, item: Item, same_article: bool, types: EventTypes) -> bool:
+    mention, published = item.mention, item.article.date.value
+    span = types.span_days(cluster.type)
+    if mention.date.value is not None:
+        if cluster.date.value is None:
+            return same_article and hints_fit(cluster_hints(cluster), mention.date)
+        return compatible(cluster.date, mention.date, span)
+    if cluster.date.value is not None:
+        if published is not None and cluster.date.value > published:
+            return False
+        if mention.date.phrase and not same_article and _day_of_year(mention):
+            return _same_day_of_year(mention, cluster.date)
+        if mention.date.phrase:
+            # a weekday or a month says little about an event that lasts weeks, and a phrase
+            # that could not be resolved and holds no part ("a week prior") says nothing
+            if not same_article and (span or not _has_hints(mention)):
+                return False
+            return hints_fit(mention, cluster.date)
+        return same_article or _recent(cluster.date, published, mention.role)
+    if mention.date.phrase:
+        hints = cluster_hints(cluster)
+        return _same_hints(mention, hints) or (same_article and hints is None)
+    return same_article  # two undated reports in different articles: nothing ties them
+
+
+def _day_of_year(mention: EventMention) -> bool:
+    return mention.month is not None and mention.day is not None and mention.weekday is None
+
+
+def _same_day_of_year(mention: EventMention, date: DateInfo) -> bool:
+    """Tell whether "on November 10" of an undated article names a day-dated event's day.
+
+    Only a day-precise event may date such a mention: "November 10" fits an event dated
+    10 November 2020, never one known only as "November 2020" (which year is a guess).
+    """
+    if date.value is None or date.precision != "day":
+        return False
+    return (date.value.month, date.value.day) == (mention.month, mention.day)
+
+
+def _has_hints(mention: EventMention) -> bool:
+    return any(p is not None for p in (mention.weekday, mention.month, mention.day))
+
+
+def cluster_hints(cluster: Cluster) -> EventMention | None:
+    """Return the first mention of an undated cluster that carries date hints."""
+    return next((i.mention for i in cluster.items if i.mention.date.phrase), None)
+
+
+def _same_hints(mention: EventMention, other: EventMention | None) -> bool:
+    if other is None:
+        return False
+    parts = (mention.weekday, mention.month, mention.day)
+    return parts == (other.weekday, other.month, other.day) and any(p is not None for p in parts)
+
+
+def _recent(date: DateInfo, published: dt.date | None, role: Role) -> bool:
+    """Tell whether an undated mention may be an earlier report's event (news: the last days)."""
+    if published is None or date.value is None:
+        return True
+    if role == "reports":
+        return 0 <= (published - date.value).days <= 1
+    return date.value <= published
