@@ -28,6 +28,8 @@ class Language:
     time_adverbials: tuple[str, ...]
     title_breaks: tuple[str, ...]
     title_bad_endings: frozenset[str]
+    # Patterns of web-page lines around the story (bylines, date lines, ads), by kind.
+    page_furniture: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,7 @@ def load_language(data: Mapping[str, Any]) -> Language:
         time_adverbials=tuple(data["time_adverbials"]),
         title_breaks=tuple(data["title_breaks"]),
         title_bad_endings=frozenset(w.casefold() for w in data["title_bad_endings"]),
+        page_furniture={k: tuple(v) for k, v in (data.get("page_furniture") or {}).items()},
     )
 
 

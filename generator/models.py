@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-BlockKind = Literal["paragraph", "heading", "caption", "source"]
+BlockKind = Literal["paragraph", "heading", "caption", "source", "meta"]  # meta: page furniture
 DateSource = Literal["explicit", "inferred", "front-matter", "unknown"]
 TitleSource = Literal["headline", "generated", "front-matter"]
 Precision = Literal["day", "month", "year"]

@@ -11,6 +11,7 @@ from slugify import slugify
 from generator.extract.actors import find_actors
 from generator.extract.body import ParsedText, credit_of, parse_text
 from generator.extract.catalogue import actor_index
+from generator.extract.date_lines import full_date, only_time_words
 from generator.extract.dates import infer_publication_date
 from generator.extract.events import find_events
 from generator.extract.overrides import apply_overrides, override_values
@@ -32,7 +33,8 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
     title, title_source = _title(raw.meta, parsed, prose_sentences, knowledge)
     blocks = _blocks(parsed, title_source)
     headline = (parsed.headline,) if parsed.headline and title_source == "headline" else ()
-    sentences = headline + tuple(s for b in blocks for s in split_sentences(b.text, language))
+    stated = (b for b in blocks if b.kind != "meta")  # bylines, ads and date lines say no news
+    sentences = headline + tuple(s for b in stated for s in split_sentences(b.text, language))
     date = _date(raw.meta, parsed, prose_sentences, knowledge)
     outlet, outlet_source = _outlet(raw.meta, parsed, knowledge)
     actor_mentions, quotes = find_actors(sentences, knowledge)
@@ -41,7 +43,7 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         actor_mentions, quotes, actor_overrides, sentences, actor_index(knowledge)
     )
     events = find_events(sentences, actor_mentions, date, knowledge)
-    body_words = sum(len(b.text.split()) for b in blocks if b.kind != "source")
+    body_words = sum(len(b.text.split()) for b in blocks if b.kind not in {"source", "meta"})
     return Article(
         id=raw.stem,
         slug=slugify(title, max_length=SLUG_MAX, word_boundary=True)
@@ -53,7 +55,7 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         date=date,
         outlet=outlet,
         outlet_source=outlet_source,
-        summary=_summary(prose_sentences),
+        summary=_summary(_without_dateline(prose_sentences, parsed)),
         blocks=blocks,
         sentences=sentences,
         word_count=body_words + sum(len(h.split()) for h in headline),
@@ -80,6 +82,7 @@ def _title(
         return str(meta["title"]).strip(), "front-matter"
     if parsed.headline:
         return parsed.headline, "headline"
+    sentences = _without_dateline(sentences, parsed)
     lead = sentences[0] if sentences else next((b.text for b in parsed.blocks), "Untitled")
     return generate_title(lead, knowledge.language), "generated"
 
@@ -91,6 +94,9 @@ def _date(
         return DateInfo(meta["date"], "front-matter", "date: in front matter")
     if parsed.marker_date is not None:
         return DateInfo(parsed.marker_date, "explicit", f"date {parsed.marker_date.isoformat()}")
+    stated = _stated_date(parsed, knowledge)
+    if stated is not None:
+        return stated
     if sentences:
         return infer_publication_date(sentences, knowledge.language)
     return UNKNOWN_DATE
@@ -104,12 +110,61 @@ def _outlet(
     if parsed.source_line:
         known = knowledge.outlet_named(parsed.source_line)
         return (known.name if known else parsed.source_line), "source line"
+    credited = _credited_outlet(parsed, knowledge)
+    if credited is not None:
+        return credited
     for block in parsed.blocks:
         credit = credit_of(block.text, knowledge.language) if block.kind == "caption" else None
         known = knowledge.outlet_named(credit) if credit else None
         if known is not None and not known.photo_agency:
             return known.name, f"photo credit ({credit})"
     return None, None
+
+
+def _stated_date(parsed: ParsedText, knowledge: Knowledge) -> DateInfo | None:
+    """Return the date a date line or a dated dateline states; the earliest is the first edition.
+
+    A date only labelled "Updated" is later than the publication, so it is not taken alone.
+    """
+    lines = sorted((d.date, d.text) for d in parsed.date_lines)
+    if lines and any(d.label != "updated" for d in parsed.date_lines):
+        return DateInfo(lines[0][0], "explicit", lines[0][1])
+    dateline = parsed.dateline
+    if dateline is not None and dateline.date is not None:
+        found = full_date(dateline.date, knowledge.language)
+        if found is not None and only_time_words(found[1], knowledge.language):
+            return DateInfo(found[0], "explicit", dateline.text.strip(" –—-"))
+    return None
+
+
+def _credited_outlet(parsed: ParsedText, knowledge: Knowledge) -> tuple[str, str] | None:
+    """Return the outlet a dateline "(AP)", a sign-off "— AFP" or a copyright line names."""
+    if parsed.dateline is not None and parsed.dateline.outlet:
+        name = parsed.dateline.outlet
+        known = knowledge.outlet_named(name)
+        if known is None or not known.photo_agency:
+            return (known.name if known else name), f"dateline ({name})"
+    for name in parsed.credit_lines:
+        known = knowledge.outlet_named(name)
+        if known is not None and not known.photo_agency:
+            return known.name, f"credit line ({name})"
+    for name in parsed.copyright_lines:
+        known = knowledge.outlet_named(name)
+        if known is None or not known.photo_agency:
+            return (known.name if known else name), f"copyright line ({name})"
+    return None
+
+
+def _without_dateline(sentences: list[str], parsed: ParsedText) -> list[str]:
+    """Return the sentences with the lead's dateline ("KYIV, Ukraine (AP) — ") cut off."""
+    if (
+        parsed.dateline is None
+        or not sentences
+        or not sentences[0].startswith(parsed.dateline.text)
+    ):
+        return sentences
+    lead = sentences[0][len(parsed.dateline.text) :].strip()
+    return [lead[:1].upper() + lead[1:], *sentences[1:]] if lead else sentences[1:]
 
 
 def _summary(sentences: list[str]) -> str:

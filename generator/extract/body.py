@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.extract.date_lines import DateLine, date_line
+from generator.extract.furniture import (
+    Dateline,
+    Furniture,
+    copyright_outlet,
+    credit_of,
+    dateline_of,
+    furniture_of,
+    is_list_item,
+    signoff_outlet,
+    source_of,
+)
+from generator.extract.page import classify_lines
 from generator.knowledge import Language
-from generator.models import Block
+from generator.models import Block, BlockKind
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\b[ \t]*")
 _TERMINAL = re.compile(r"""[.!?…:;,]["'”’»)\]]*$""")
@@ -25,21 +39,37 @@ class ParsedText:
     marker_text: str | None  # the marker as written, when it was not a valid date
     headline: str | None
     blocks: tuple[Block, ...]
-    source_line: str | None  # the outlet named by a trailing "Source: X" line
+    source_line: str | None  # the outlet named by a "Source: X" line
+    date_lines: tuple[DateLine, ...] = ()  # "Published: 14 March 2023" and the like
+    dateline: Dateline | None = None  # "WASHINGTON, March 3 (Reuters) - " opening the lead
+    credit_lines: tuple[str, ...] = ()  # outlets named by a closing sign-off ("— AFP")
+    copyright_lines: tuple[str, ...] = ()  # publishers named by a copyright line
 
 
 def parse_text(text: str, language: Language) -> ParsedText:
     """Split raw text into its parts; every character of prose ends up in exactly one part."""
     marker_date, marker_text, text = _strip_date_marker(text)
+    furniture = furniture_of(language)
     lines = _logical_lines(text)
+    kinds = classify_lines(lines, language, furniture)
     headline = None
-    if lines and _is_headline(lines):
-        headline = lines.pop(0)
-    source_line = None
-    if lines:
-        source_line = _source_of(lines[-1], language)
-    blocks = tuple(_classify(lines, i, language, source_line) for i in range(len(lines)))
-    return ParsedText(marker_date, marker_text, headline, blocks, source_line)
+    first = next((i for i, kind in enumerate(kinds) if kind is None), len(lines))
+    if first < len(lines) and _is_headline(lines[first:]):
+        headline = lines.pop(first)
+        kinds = classify_lines(lines, language, furniture)
+    blocks = _blocks(lines, kinds, language)
+    lead = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    return ParsedText(
+        marker_date,
+        marker_text,
+        headline,
+        blocks,
+        _source_line(blocks, language),
+        _date_lines(blocks, language, furniture),
+        dateline_of(lead, furniture),
+        _closing_names(blocks, furniture, signoff_outlet),
+        _closing_names(blocks, furniture, copyright_outlet),
+    )
 
 
 def _strip_date_marker(text: str) -> tuple[dt.date | None, str | None, str]:
@@ -59,7 +89,7 @@ def _normalise(line: str) -> str:
 
 def _logical_lines(text: str) -> list[str]:
     """Return the text's paragraphs-or-headings, re-joining lines that were hard-wrapped."""
-    raw = [_normalise(line) for line in text.split("\n")]
+    raw = [_normalise(line) for line in text.splitlines()]
     width = max((len(line) for line in raw), default=0)
     lines: list[str] = []
     joinable = False
@@ -77,7 +107,7 @@ def _logical_lines(text: str) -> list[str]:
 
 def _continues(previous: str, line: str, width: int) -> bool:
     """Tell whether `line` continues a hard-wrapped `previous` line of the same paragraph."""
-    if _TERMINAL.search(previous):
+    if _TERMINAL.search(previous) or is_list_item(line):
         return False
     if line[0].islower() or line[0] in ",;:)]":
         return True
@@ -87,45 +117,66 @@ def _continues(previous: str, line: str, width: int) -> bool:
 def _is_headline(lines: list[str]) -> bool:
     """Tell whether the first line is a headline rather than the lead sentence."""
     first = lines[0]
-    if len(lines) < 2 or len(first.split()) > _HEADLINE_MAX_WORDS:
+    if len(lines) < 2 or len(first.split()) > _HEADLINE_MAX_WORDS or is_list_item(first):
         return False
     return not re.search(r"""[.!?;,:]["'”’»)\]]*$""", first) or first.endswith("?")
 
 
-def _source_of(line: str, language: Language) -> str | None:
-    for label in language.source_labels:
-        match = re.match(rf"{re.escape(label)}\s*:\s*(\S.{{0,80}})$", line, re.IGNORECASE)
-        if match:
-            return match.group(1).rstrip(" .")
-    return None
+def _blocks(
+    lines: list[str], kinds: list[BlockKind | None], language: Language
+) -> tuple[Block, ...]:
+    """Return one block per line: furniture as classified, the rest as prose, heading or caption."""
+    content = [i for i, kind in enumerate(kinds) if kind is None]
+    last = content[-1] if content else -1
+    blocks: list[Block] = []
+    after_prose = False
+    for i, line in enumerate(lines):
+        kind = kinds[i]
+        if kind is None:
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            kind = _content_kind(line, following, language, after_prose and i != last)
+        after_prose = after_prose or kind == "paragraph"
+        blocks.append(Block(kind, line))
+    return tuple(blocks)
 
 
-def _classify(lines: list[str], i: int, language: Language, source_line: str | None) -> Block:
-    line = lines[i]
-    if i == len(lines) - 1 and source_line is not None:
-        return Block("source", line)
+def _content_kind(line: str, following: str, language: Language, may_head: bool) -> BlockKind:
     if credit_of(line, language) is not None:
-        return Block("caption", line)
-    if 0 < i < len(lines) - 1 and _looks_like_heading(line):
-        return Block("heading", line)
-    return Block("paragraph", line)
+        return "caption"
+    if may_head and _looks_like_heading(line, is_list_item(following)):
+        return "heading"
+    return "paragraph"
 
 
-def _looks_like_heading(line: str) -> bool:
+def _looks_like_heading(line: str, before_list: bool) -> bool:
     words = line.split()
-    if len(words) > _HEADING_MAX_WORDS or len(line) > _HEADING_MAX_CHARS or len(words) < 2:
+    if len(words) > _HEADING_MAX_WORDS or len(line) > _HEADING_MAX_CHARS or is_list_item(line):
+        return False
+    if len(words) < 2 and not (before_list and line.isalpha()):  # "Timeline" over a list
         return False
     if _TERMINAL.search(line) or line.endswith("?"):
         return False
     return line[0].isupper() or line[0] in "\"'“‘"
 
 
-def credit_of(line: str, language: Language) -> str | None:
-    """Return the credit named at the end of a photo caption line, or None if it has none."""
-    for pattern in language.photo_credits:
-        before, _, after = pattern.partition("{credit}")
-        regex = rf"{re.escape(before)}([^()\n]{{1,60}}?){re.escape(after)}\s*$"
-        match = re.search(regex, line)
-        if match:
-            return match.group(1).strip()
-    return None
+def _date_lines(
+    blocks: tuple[Block, ...], language: Language, furniture: Furniture
+) -> tuple[DateLine, ...]:
+    found = (date_line(b.text, language, furniture) for b in blocks if b.kind == "meta")
+    return tuple(d for d in found if d is not None)
+
+
+def _source_line(blocks: tuple[Block, ...], language: Language) -> str | None:
+    sources = (source_of(b.text, language) for b in blocks if b.kind == "source")
+    return next((s for s in sources if s), None)
+
+
+def _closing_names(
+    blocks: tuple[Block, ...], furniture: Furniture, name_of: Callable[[str, Furniture], str | None]
+) -> tuple[str, ...]:
+    """Return the names that closing source lines give, read with `name_of`, last line first."""
+    found = (name_of(b.text, furniture) for b in reversed(blocks) if b.kind == "source")
+    return tuple(name for name in found if name)
+
+
+__all__ = ["ParsedText", "credit_of", "parse_text", "source_of"]

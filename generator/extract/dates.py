@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -101,9 +101,20 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def years_named(sentences: Sequence[str]) -> list[int]:
-    """Return every plausible year (1900-2099) written in the sentences."""
-    return [int(y) for s in sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s)]
+def years_named(sentences: Sequence[str], future_words: Iterable[str] = ()) -> list[int]:
+    """Return every plausible year (1900-2099) written in the sentences.
+
+    A year after one of `future_words` ("by 2026", "until 2030") is a target, not a year that
+    has come, so it is left out: it says nothing about when the text was written.
+    """
+    words = "|".join(re.escape(w) for w in sorted(future_words, key=len, reverse=True))
+    target = re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE) if words else None
+    return [
+        int(match.group(1))
+        for s in sentences
+        for match in re.finditer(r"\b((?:19|20)\d\d)\b", s)
+        if target is None or not target.search(s[: match.start()])
+    ]
 
 
 def infer_publication_date(sentences: Sequence[str], language: Language) -> DateInfo:
@@ -120,10 +131,9 @@ def infer_publication_date(sentences: Sequence[str], language: Language) -> Date
         return UNKNOWN_DATE
     lead = lead_days[0]
     assert lead.weekday is not None
-    years = years_named(sentences)
     candidates: dict[dt.date, str] = {}
-    latest = max(years, default=None)
-    for anchor, phrase in _anchors(sentences[:ANCHOR_SENTENCES], language, latest, lead.weekday):
+    years = _year_window(sentences, language)
+    for anchor, phrase in _anchors(sentences[:ANCHOR_SENTENCES], language, years, lead.weekday):
         published = anchor + dt.timedelta(days=(lead.weekday - anchor.weekday()) % 7)
         candidates.setdefault(published, f"{lead.text} (lead); {phrase}")
     if len(candidates) != 1:
@@ -132,12 +142,26 @@ def infer_publication_date(sentences: Sequence[str], language: Language) -> Date
     return DateInfo(published, "inferred", phrase)
 
 
+def _year_window(sentences: Sequence[str], language: Language) -> range | None:
+    """Return the years the text can be from: the latest it names up to a few years later.
+
+    A target year ("by 2026") may lie after the text, so the window starts at the latest other
+    year and stretches past the target too: wide enough to hold every year the text allows.
+    """
+    future = language.page_furniture.get("future_year_words", ())
+    passed = years_named(sentences, future)
+    if not passed:
+        return None
+    latest = max(years_named(sentences))
+    return range(max(passed), max(latest, max(passed)) + YEAR_WINDOW + 1)
+
+
 def _plain_weekday(mention: DateMention) -> bool:
     return mention.weekday is not None and mention.modifier not in {"last", "next"}
 
 
 def _anchors(
-    sentences: Sequence[str], language: Language, latest_year: int | None, today: int
+    sentences: Sequence[str], language: Language, years: range | None, today: int
 ) -> list[tuple[dt.date, str]]:
     """Return dates pinned by a weekday and a day-month written in the same or adjacent sentences.
 
@@ -159,19 +183,19 @@ def _anchors(
             if date.year is not None:
                 candidates.setdefault(today, "the lead's weekday")
             for weekday, weekday_text in candidates.items():
-                day = _pin_year(date, weekday, latest_year)
+                day = _pin_year(date, weekday, years)
                 if day is not None:
                     anchors.append((day, f"{weekday_text!r} with {date.text!r}"))
     return anchors
 
 
-def _pin_year(date: DateMention, weekday: int | None, latest_year: int | None) -> dt.date | None:
+def _pin_year(date: DateMention, weekday: int | None, window: range | None) -> dt.date | None:
     """Return the one date matching day, month and weekday in the given or implied year."""
     assert date.month is not None and date.day is not None
     if date.year is not None:
         years = [date.year]
-    elif latest_year is not None:
-        years = list(range(latest_year, latest_year + YEAR_WINDOW + 1))
+    elif window is not None:
+        years = list(window)
     else:
         return None
     fits = [

@@ -1,0 +1,112 @@
+"""Read the date lines a web page prints near its headline ("Published: 14 March 2023")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.extract.dates import find_dates
+from generator.extract.furniture import Furniture
+from generator.knowledge import Language
+
+DateLabel = Literal["published", "updated"]
+
+_YMD = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])")
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.-])")
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\b|\b\d{1,2}\s*(?:[ap]\.?m\.?)(?!\w)|[+-]\d{1,2}(?::?\d{2})?\b",
+    re.IGNORECASE,
+)
+_TIME_WORDS = frozenset({"am", "pm", "a", "m", "p", "at", "on", "of", "the", "t", "z", "h"})
+_BY = re.compile(r"\s+by:?\s+\S.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line that only gives a date (and maybe a time and a label): a publication date."""
+
+    date: dt.date
+    text: str
+    label: DateLabel | None  # None: a date alone on its line
+
+
+def date_line(line: str, language: Language, furniture: Furniture) -> DateLine | None:
+    """Return the date a line gives when the line is nothing but a (labelled) full date."""
+    text = line.strip()
+    label, rest = _strip_label(text, furniture)
+    rest = _BY.sub("", rest)  # "Posted on 2023-06-05 by Editorial Team"
+    found = full_date(rest, language)
+    if found is None:
+        return None
+    date, leftover = found
+    if not only_time_words(leftover, language):
+        return None
+    return DateLine(date, text, label)
+
+
+def _strip_label(text: str, furniture: Furniture) -> tuple[DateLabel | None, str]:
+    folded = text.casefold()
+    kinds: tuple[tuple[DateLabel, tuple[str, ...]], ...] = (
+        ("updated", furniture.updated_labels),
+        ("published", furniture.published_labels),
+    )
+    found: list[tuple[int, DateLabel]] = [
+        (len(label), kind)
+        for kind, labels in kinds
+        for label in labels
+        if folded.startswith(label) and not folded[len(label) : len(label) + 1].isalpha()
+    ]
+    if not found:
+        return None, text
+    length, kind = max(found)
+    return kind, text[length:].lstrip(" :,|-–—")
+
+
+def full_date(text: str, language: Language) -> tuple[dt.date, str] | None:
+    """Return the one full date (day, month, year) written in `text`, and the text around it."""
+    dates: list[tuple[dt.date, re.Match[str] | tuple[int, int]]] = []
+    for match in _YMD.finditer(text):
+        _add(dates, int(match[1]), int(match[2]), int(match[3]), match)
+    for match in _DMY.finditer(text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        if first > 12 or first == second:  # "21/09/2023": 21 cannot be a month
+            _add(dates, year, second, first, match)
+        elif second > 12:  # "09/21/2023"
+            _add(dates, year, first, second, match)
+        # both 12 or less: day-first and month-first readings differ, so no date
+    for mention in find_dates(text, language):
+        if mention.year and mention.month and mention.day:
+            span = (mention.start, mention.start + len(mention.text))
+            _add(dates, mention.year, mention.month, mention.day, span)
+    if len({d for d, _ in dates}) != 1 or len(dates) != 1:
+        return None
+    date, where = dates[0]
+    start, end = where.span() if isinstance(where, re.Match) else where
+    return date, f"{text[:start]} {text[end:]}"
+
+
+def _add(
+    dates: list[tuple[dt.date, re.Match[str] | tuple[int, int]]],
+    year: int,
+    month: int,
+    day: int,
+    where: re.Match[str] | tuple[int, int],
+) -> None:
+    try:
+        dates.append((dt.date(year, month, day), where))
+    except ValueError:
+        return
+
+
+def only_time_words(text: str, language: Language) -> bool:
+    """Tell whether `text` holds nothing but times, time zones, weekdays and small words."""
+    weekdays = {w[:3] for w in language.weekdays} | set(language.weekdays) | {"tues", "thurs"}
+    for token in re.findall(r"[^\W_]+", _TIME.sub(" ", text)):
+        if token.casefold() in _TIME_WORDS or token.casefold() in weekdays:
+            continue
+        if re.fullmatch(r"[A-Z]{2,5}", token):  # a time zone: GMT, EST, CET, UTC
+            continue
+        return False
+    return True
