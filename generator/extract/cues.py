@@ -114,7 +114,8 @@ def org_cue(reading: Reading, s: int, i: int, j: int) -> bool:
         while reading.key(s, k) in words.titles:
             k += 1
         return reading.is_name(s, k)
-    return lower and prev == "the" and words.heads.get(nxt) == "organization"
+    common = nxt in words.stop_words or nxt in CONNECTORS  # "the Environment as ..."
+    return lower and prev == "the" and not common and words.heads.get(nxt) == "organization"
 
 
 def person_context(reading: Reading, s: int, i: int, j: int) -> bool:
@@ -125,12 +126,22 @@ def person_context(reading: Reading, s: int, i: int, j: int) -> bool:
         return True
     if prev == "." and reading.key(s, i - 2) in words.titles:
         return True
+    if prev == "'s" and i > 1 and _owner_is_body(reading, s, i - 2):
+        return True  # "Reform UK's Nigel Farage"; not "Sudan's Blue Nile state"
     if reading.key(s, j) == "as":
         after = reading.key(s, j + 1)
         return after in words.titles or (
             after in ("a", "an", "the") and reading.key(s, j + 2) in words.titles
         )
     return False
+
+
+def _owner_is_body(reading: Reading, s: int, k: int) -> bool:
+    """Return whether token k ends an organisation's mention (not a country's)."""
+    return any(
+        sp.sentence == s and sp.end == k + 1 and sp.type not in ("country", "person")
+        for sp in reading.spans
+    )
 
 
 def split_and(reading: Reading, s: int, i: int, j: int) -> list[tuple[int, int]]:

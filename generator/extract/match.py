@@ -70,9 +70,16 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
         return None
     if how == "surname":
         return _surname(reading, s, i, j, target)
-    if j - i == 1 and how in ("name", "capital", "metonym") and _continues_name(reading, s, i):
-        return None  # "Latin America", "Juan Carlos Portugal"
     kind = reading.type_of(target.actor_id)
+    if (j - i == 1 or kind not in ("country", "person")) and how in (
+        "name",
+        "capital",
+        "metonym",
+    ):
+        if _continues_name(reading, s, i):
+            return None  # "Latin America", "Juan Carlos Portugal", "United Conservative Party"
+        if j - i == 1 and kind != "country" and _names_body(reading, s, j):
+            return None  # "Labour Ministry" is not the Labour Party
     if kind == "country" and how == "name" and _first_name(reading, s, i, j):
         return None  # "Defence Minister Israel Katz"
     if how == "demonym" or (kind == "country" and how == "name"):
