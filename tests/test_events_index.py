@@ -178,7 +178,7 @@ def test_weekday_that_fits_no_event_stays_apart(knowledge: Knowledge) -> None:
 def test_day_and_month_of_an_undated_article_join_only_a_day_dated_event(
     knowledge: Knowledge,
 ) -> None:
-    """"On November 10" in an undated article names a 10 November event, never a guessed year."""
+    """An undated article's "on November 10" names a 10 November event, never a guessed year."""
     month = article(
         "m", ["Poland and Belarus reached a truce in November 2020."], WED, knowledge, ACTORS
     )

@@ -256,7 +256,9 @@ def _self_report(
         return []
     if not re.match(r"\s+(?:that\s+)?(?:he|she)\b", sentence[left:start], re.I):
         return []
-    return [s for s in spans if s.end <= opener.start()][-1:]  # he is who said it
+    asides = [m.span() for m in re.finditer(r",\s+(?:who|which)\b[^,]*,", sentence)]
+    outside = [s for s in spans if not any(a <= s.start < b for a, b in asides)]
+    return [s for s in outside if s.end <= opener.start()][-1:]  # he is who said it
 
 
 def _legislative(spans: Sequence[Span]) -> bool:

@@ -84,7 +84,10 @@ def best(
             continue
         if cluster.type != item.mention.type and cluster.date.value is None:
             same = item.article.id in cluster.article_ids
-            if not (same and _same_hints(item.mention, cluster_hints(cluster))):
+            kind = types.get(item.mention.type)
+            # "the ministry rejected it" with no date of its own: its article's reaction
+            bare = not item.mention.date.phrase and bool(kind and kind.speech)
+            if not (same and (bare or _same_hints(item.mention, cluster_hints(cluster)))):
                 continue  # kin types meet on a date, not on a guess
         score = _fit(cluster, item, weights, types)
         if score is not None:

@@ -15,101 +15,25 @@ from generator.extract.events import EventType, EventTypes
 from generator.models import DateInfo, EventMention
 
 MAX_TITLE = 90
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 MAX_OBJECT_WORDS = 8
 # Words that end an object phrase: a new clause, a place, a time or a reason begins.
-OBJECT_STOPS = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "after",
-        "amid",
-        "as",
-        "with",
-        "in",
-        "on",
-        "at",
-        "from",
-        "by",
-        "to",
-        "for",
-        "and",
-        "but",
-        "when",
-        "while",
-        "late",
-        "early",
-        "last",
-        "since",
-        "over",
-        "before",
-        "during",
-        "despite",
-        "because",
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "would",
-        "will",
-        "could",
-        "should",
-        "may",
-        "might",
-        "later",
-        "next",
-        "this",
-        "earlier",
-        "yesterday",
-        "today",
-    ]
+OBJECT_STOPS = _wordset(
+    "that which who whom whose after amid as with in on at from by to for and but when "
+    "while late early last since over before during despite because had has have was were "
+    "is are would will could should may might later next this earlier yesterday today"
 )
 # Words an object phrase may not end on: it would read as a fragment.
-TRAILING_JUNK = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "and",
-        "or",
-        "of",
-        "so-called",
-        "this",
-        "that",
-        "these",
-        "those",
-        "any",
-        "some",
-        "new",
-    ]
+TRAILING_JUNK = _wordset(
+    "a an the its their his her and or of so-called this that these those any some new"
 )
 # Words an object phrase may not start with: a pronoun or quantifier needs its clause.
-LEADING_JUNK = frozenset(
-    [
-        "any",
-        "it",
-        "that",
-        "this",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "we",
-        "all",
-        "some",
-        "which",
-    ]
-)
+LEADING_JUNK = _wordset("any it that this these those he she they we all some which")
 QUOTES = "\"“”‘’'"
 # A report of the event: its sentence, the mention, and who acts in it (principal actor).
 Report = tuple[str, EventMention, str | None]
@@ -167,6 +91,11 @@ def _sides(ranked: Sequence[Report], names: Mapping[str, str], parties: int) -> 
     subjects = Counter(p for _, _, p in ranked if p)
     acting = Counter(a for _, m, _ in ranked for a in m.actors)
     order = {a: i for i, a in enumerate(dict.fromkeys(a for _, m, _ in ranked for a in m.actors))}
+    pairs = Counter(frozenset(m.actors[:parties]) for _, m, _ in ranked if len(m.actors) > 1)
+    if parties >= 2 and pairs:
+        best = max(pairs.items(), key=lambda kv: (kv[1], -min(order[a] for a in kv[0])))[0]
+        shown = sorted(best, key=order.__getitem__)  # the pair named, in the order named
+        return [names.get(a) or a.replace("-", " ").title() for a in shown]
     if parties >= 2:
         key = lambda a: (-acting[a], -counts[a], order.get(a, len(order)))  # noqa: E731
     else:
