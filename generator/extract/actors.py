@@ -11,6 +11,7 @@ from generator.extract.match import match_catalogue
 from generator.extract.quotes import find_quotes
 from generator.extract.reading import Reading, Span, start_reading
 from generator.extract.resolve import add_initials, match_anaphora, match_local
+from generator.extract.shared import match_shared_demonyms
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, Quote
 
@@ -30,6 +31,7 @@ def read_actors(sentences: Sequence[str], knowledge: Knowledge) -> Reading:
     reading = start_reading(sentences, actor_index(knowledge), knowledge)
     find_acronyms(reading)
     match_catalogue(reading)
+    match_shared_demonyms(reading)
     discover(reading)
     add_initials(reading)
     find_bare_acronyms(reading)

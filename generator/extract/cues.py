@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.extract.names import actor_slug
+from generator.extract.names import actor_slug, fold
 from generator.extract.reading import CONNECTORS, Reading
 
 DASHES = frozenset([",", ":", "(", "-", "—", "–"])
@@ -21,8 +21,10 @@ def starts_name(reading: Reading, s: int, i: int) -> bool:
 
 
 def dateline(reading: Reading, s: int, i: int, j: int) -> bool:
-    """Return whether the run is a dateline in capitals at a sentence start ("CAPE TOWN, ...")."""
+    """Return whether the run is a dateline ("CAPE TOWN, ...") or a place ("... Bank zone")."""
     toks = reading.tokens[s][i:j]
+    if reading.key(s, j) in reading.index.words.place_nouns:
+        return True  # "the Agulhas Bank zone" is a place
     return (
         i == 0
         and all(t.text.isupper() and len(t.text) > 2 for t in toks)
@@ -144,6 +146,16 @@ def _owner_is_body(reading: Reading, s: int, k: int) -> bool:
     )
 
 
+def legislature_at(reading: Reading, s: int, k: int) -> tuple[int, str] | None:
+    """Return (length, body name) when lower-case words at k name a legislature ("parliament")."""
+    for n in (2, 1):
+        key = tuple(reading.key(s, x) for x in range(k, k + n))
+        body = reading.index.words.legislature_words.get(key)
+        if body is not None and reading.free(s, k, k + n):
+            return n, body
+    return None
+
+
 def split_and(reading: Reading, s: int, i: int, j: int) -> list[tuple[int, int]]:
     """Split "Elena Kagan and Ketanji Brown Jackson" into its names."""
     parts, start = [], i
@@ -174,3 +186,36 @@ def find_bare_acronyms(reading: Reading) -> None:
 
 def _acronym(text: str) -> bool:
     return 2 <= len(text) <= MAX_ACRONYM and text.isupper() and text.isalpha()
+
+
+def spoken_to(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether an outlet is only the one told something ("told the BBC")."""
+    verbs = reading.index.words.audience_verbs
+    prev = reading.key(s, i - 1)
+    told = prev in verbs or (prev == "the" and reading.key(s, i - 2) in verbs)
+    return told and fold(reading.text(s, i, j)) in reading.outlets
+
+
+def first_name(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether a one-word country after a title is a person's first name."""
+    words = reading.index.words
+    prev = reading.tokens[s][i - 1] if i > 0 else None
+    if j - i != 1 or prev is None or not prev.text[:1].isupper() or prev.key not in words.titles:
+        return False
+    nxt = reading.key(s, j)
+    return (
+        reading.is_name(s, j)
+        and nxt not in words.state_parts
+        and nxt not in words.heads
+        and reading.country_target((nxt,)) is None
+    )
+
+
+def dateline_place(reading: Reading, s: int, j: int) -> bool:
+    """Return whether tokens [0, j) are capitals or "/" and a dateline mark follows."""
+    toks = reading.tokens[s][:j]
+    return (
+        reading.key(s, j) in ("/", *DASHES)
+        and any(t.text.isalpha() for t in toks)
+        and all(t.text.isupper() or t.text == "/" for t in toks)
+    )

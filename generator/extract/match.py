@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from generator.extract import cues
 from generator.extract.catalogue import ActorIndex, Target
+from generator.extract.cues import legislature_at
 from generator.extract.names import Token, actor_slug, fold, plain
 from generator.extract.reading import CONNECTORS, Reading, Span, elided
 
@@ -60,7 +62,7 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
     how = target.how
     if _credit(reading, s, i, j):
         return None
-    if _spoken_to(reading, s, i, j):
+    if cues.spoken_to(reading, s, i, j):
         for k in range(i, j):
             reading.covered[s][k] = True  # an outlet that is told something: no actor
         return j
@@ -80,7 +82,7 @@ def _accept(reading: Reading, s: int, i: int, j: int, target: Target) -> int | N
             return None  # "Latin America", "Juan Carlos Portugal", "United Conservative Party"
         if j - i == 1 and kind != "country" and _names_body(reading, s, j):
             return None  # "Labour Ministry" is not the Labour Party
-    if kind == "country" and how == "name" and _first_name(reading, s, i, j):
+    if kind == "country" and how == "name" and cues.first_name(reading, s, i, j):
         return None  # "Defence Minister Israel Katz"
     if how == "demonym" or (kind == "country" and how == "name"):
         return _country(reading, s, i, j, target)
@@ -99,29 +101,6 @@ def _continues_name(reading: Reading, s: int, i: int) -> bool:
     if not prev.text[:1].isupper() or prev.key in reading.index.words.titles:
         return False
     return prev.key not in reading.calendar or prev.key in reading.index.words.name_prefixes
-
-
-def _spoken_to(reading: Reading, s: int, i: int, j: int) -> bool:
-    """Return whether an outlet is only the one told something ("told the BBC")."""
-    verbs = reading.index.words.audience_verbs
-    prev = reading.key(s, i - 1)
-    told = prev in verbs or (prev == "the" and reading.key(s, i - 2) in verbs)
-    return told and fold(reading.text(s, i, j)) in reading.outlets
-
-
-def _first_name(reading: Reading, s: int, i: int, j: int) -> bool:
-    """Return whether a one-word country after a title is a person's first name."""
-    words = reading.index.words
-    prev = reading.tokens[s][i - 1] if i > 0 else None
-    if j - i != 1 or prev is None or not prev.text[:1].isupper() or prev.key not in words.titles:
-        return False
-    nxt = reading.key(s, j)
-    return (
-        reading.is_name(s, j)
-        and nxt not in words.state_parts
-        and nxt not in words.heads
-        and reading.country_target((nxt,)) is None
-    )
 
 
 def _names_body(reading: Reading, s: int, j: int) -> bool:
@@ -157,8 +136,8 @@ def _is_place(reading: Reading, s: int, i: int, j: int) -> bool:
     prev, nxt = reading.key(s, i - 1), reading.key(s, j)
     if prev in words.place_words or (nxt.lstrip("-") in words.place_suffixes and nxt[:1] == "-"):
         return True
-    if i == 0 and nxt == "," and reading.tokens[s][0].text.isupper():
-        return True  # a dateline: "ACCRA, March 3 (Reuters) -"
+    if cues.dateline_place(reading, s, j):
+        return True  # a dateline: "ACCRA, March 3 (Reuters) -", "GENEVA/KINSHASA -"
     if prev == "," and reading.is_name(s, i - 2) and reading.key(s, i - 3) in words.place_words:
         return True  # "in Washington, U.S."
     if nxt == ",":
@@ -199,6 +178,11 @@ def _surname(reading: Reading, s: int, i: int, j: int, target: Target) -> int | 
     return j
 
 
+def country_mention(reading: Reading, s: int, i: int, j: int, target: Target) -> int | None:
+    """Accept a country name or demonym found by another pass; return the index after it."""
+    return _country(reading, s, i, j, target)
+
+
 def _country(reading: Reading, s: int, i: int, j: int, target: Target) -> int | None:
     """Accept a country name or demonym, and take the organ or body it heads."""
     words = reading.index.words
@@ -209,12 +193,18 @@ def _country(reading: Reading, s: int, i: int, j: int, target: Target) -> int | 
     nxt = reading.key(s, j)
     if run > k:
         return _headed(reading, s, i, j, k, run, target)
+    house = legislature_at(reading, s, k)
+    if house is not None:  # "Zambia's parliament", "the Zambian upper house"
+        entry = reading.index.entries[target.actor_id]
+        name = f"{entry.demonyms[0] if entry.demonyms else entry.name} {house[1]}"
+        _add_discovered(reading, s, i, k + house[0], name, "legislature", target.actor_id)
+        return k + house[0]
     if target.how == "demonym":
         if nxt in words.member_bodies:
             body = f"{reading.text(s, i, j)} {words.member_bodies[nxt]}"
             _add_discovered(reading, s, i, j + 1, body, "legislature", target.actor_id)
             return j + 1
-        if nxt not in words.state_parts and nxt[1:] not in words.agent_suffixes:
+        if not _organ(reading, s, j) and nxt[1:] not in words.agent_suffixes:
             return None
     end = _state_part_end(reading, s, j)
     reading.add(s, i, end, target.actor_id, "country", "catalogue")
@@ -223,16 +213,23 @@ def _country(reading: Reading, s: int, i: int, j: int, target: Target) -> int | 
 
 def _state_part_end(reading: Reading, s: int, j: int) -> int:
     """Return the end of "Polish military", "Sudan's government": lower-case organs included."""
-    words = reading.index.words
     k = j + 1 if reading.key(s, j) == "'s" else j
     end = k
-    while (
-        end < k + 2 and reading.free(s, end, end + 1) and reading.key(s, end) in words.state_parts
-    ):
+    while end < k + 2 and reading.free(s, end, end + 1) and _organ(reading, s, end):
         if reading.tokens[s][end].text[:1].isupper():
             break
         end += 1
     return end if end > k else j
+
+
+def _organ(reading: Reading, s: int, k: int) -> bool:
+    """Return whether token k names a part of a state: "government", "health" in "health
+    ministry"."""
+    words = reading.index.words
+    key = reading.key(s, k)
+    if key in words.state_parts:
+        return True
+    return key in words.portfolios and reading.key(s, k + 1) in words.state_parts
 
 
 def _headed(

@@ -171,6 +171,9 @@ class ActorWords:
     agent_verbs: frozenset[str] = frozenset()
     audience_verbs: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
 
     @property
@@ -214,6 +217,12 @@ def actor_words() -> ActorWords:
         agent_verbs=_folded(data.get("agent_verbs")),
         audience_verbs=_folded(data.get("audience_verbs")),
         honorifics=_folded(data.get("honorifics")),
+        portfolios=_folded(data.get("portfolios")),
+        place_nouns=_folded(data.get("place_nouns")),
+        shared_demonyms={
+            fold(str(k)): tuple(str(c) for c in v)
+            for k, v in (data.get("shared_demonyms") or {}).items()
+        },
         legislature_words={
             tuple(fold(str(k)).split()): str(v)
             for k, v in (data.get("legislature_words") or {}).items()

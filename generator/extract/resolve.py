@@ -128,17 +128,20 @@ def catalogue_head(reading: Reading, key: tuple[str, ...], s: int, i: int) -> st
         if target.actor_id in seen:
             return target.actor_id
     last: dict[str, tuple[int, int]] = {}
+    later: dict[str, tuple[int, int]] = {}
     for span in reading.spans:
-        if (span.sentence, span.start) < (s, i):
-            last[span.actor_id] = max(
-                last.get(span.actor_id, (-1, -1)), (span.sentence, span.start)
-            )
-    ranked = [
-        (last[entry.country], t.actor_id)
-        for t in targets
-        if (entry := reading.index.entries[t.actor_id]).country in last
-    ]
-    return max(ranked)[1] if ranked else None
+        at = (span.sentence, span.start)
+        if at < (s, i):
+            last[span.actor_id] = max(last.get(span.actor_id, (-1, -1)), at)
+        else:
+            later[span.actor_id] = min(later.get(span.actor_id, at), at)
+    countries = [(reading.index.entries[t.actor_id].country, t.actor_id) for t in targets]
+    ranked = [(last[c], a) for c, a in countries if c in last]
+    if ranked:
+        return max(ranked)[1]
+    # No state named before: the one named first after ("Congress ... the White House").
+    after = [(later[c], a) for c, a in countries if c in later]
+    return min(after)[1] if after else None
 
 
 def _nearest(reading: Reading, s: int, i: int, head: str) -> str | None:
