@@ -97,3 +97,111 @@ def test_non_english_names_survive_unchanged(knowledge: Knowledge) -> None:
 )
 def test_photo_credits(knowledge: Knowledge, line: str, credit: str | None) -> None:
     assert credit_of(line, knowledge.language) == credit
+
+
+def _kinds(text: str, knowledge: Knowledge) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse_text(text, knowledge.language).blocks]
+
+
+def test_kicker_byline_and_date_lines_are_kept_as_meta(knowledge: Knowledge) -> None:
+    text = (
+        "OPINION\n\nRivers need room\nBy Ana Núñez\nClimate reporter\n"
+        "Updated 3:45 PM GMT, March 15, 2023\nPublished: 14 March 2023\n\n"
+        "Cities built on flood plains are paying for it, engineers say.\n\nMore follows.\n"
+    )
+    parsed = parse_text(text, knowledge.language)
+    assert parsed.headline == "Rivers need room"
+    assert [k for k, _ in _kinds(text, knowledge)] == ["meta"] * 5 + ["paragraph"] * 2
+    assert parsed.bylines == ("By Ana Núñez", "Climate reporter")
+    assert sorted(d.label or "" for d in parsed.date_lines) == ["published", "updated"]
+
+
+def test_windows_line_endings_and_hard_wrapped_lines(knowledge: Knowledge) -> None:
+    lead = "The council voted on Tuesday to close the ferry, which has run for ninety years"
+    first, rest = lead[:62].rsplit(" ", 1)
+    text = f"Ferry to close\r\n\r\n{first}\r\n{rest}{lead[62:]}.\r\n\r\nMore.\r\n"
+    parsed = parse_text(text, knowledge.language)
+    assert parsed.headline == "Ferry to close"
+    assert [b.text for b in parsed.blocks] == [f"{lead}.", "More."]
+
+
+def test_list_items_are_blocks_of_their_own_and_never_headings(knowledge: Knowledge) -> None:
+    text = (
+        "Rules change for students this year, the ministry said.\n\nTimeline\n\n"
+        "1. Provinces set out their plans by the end of March\n"
+        "2. Applications need a letter from a province\n"
+        "- Caps apply to colleges\n• Doctoral students are exempt\n\nThe end.\n"
+    )
+    kinds = _kinds(text, knowledge)
+    assert kinds[1] == ("heading", "Timeline")
+    assert [k for k, _ in kinds[2:6]] == ["paragraph"] * 4
+    assert kinds[2][1] == "1. Provinces set out their plans by the end of March"
+
+
+def test_junk_lines_stay_in_the_body_but_are_not_headings(knowledge: Knowledge) -> None:
+    text = (
+        "Fishermen say the catch has shrunk, officials said.\n\nShare this article\n\n"
+        "Read more: Fish stocks under pressure\n\nAdvertisement\n\nFollow us on Twitter\n\n"
+        "Ministers promised patrols.\n\n— AFP\n\nAdvertisement\n"
+    )
+    kinds = _kinds(text, knowledge)
+    expected = ["paragraph", "meta", "meta", "meta", "meta", "paragraph", "source", "meta"]
+    assert [k for k, _ in kinds] == expected
+    assert parse_text(text, knowledge.language).credit_lines == ("AFP",)
+
+
+def test_contact_block_and_topic_list_are_meta(knowledge: Knowledge) -> None:
+    text = (
+        "The alliance launched a network of stations today.\n\nAbout the alliance\n\n"
+        "It was founded in 2019.\n\nContact:\nMarie Dubois\nCommunications Officer\n"
+        "+41 22 555 01 23\n\n###\n"
+    )
+    kinds = [k for k, _ in _kinds(text, knowledge)]
+    assert kinds == ["paragraph", "heading", "paragraph"] + ["meta"] * 5
+
+
+def test_labelled_caption_and_photo_source(knowledge: Knowledge) -> None:
+    text = (
+        "Drought empties reservoirs\n2 hours ago\n\nImage source, Getty Images\n"
+        "Image caption, Farmers have been told not to plant\n\nFarmers were told on Monday.\n"
+    )
+    assert [k for k, _ in _kinds(text, knowledge)] == ["meta", "meta", "caption", "paragraph"]
+    assert parse_text(text, knowledge.language).date_lines == ()
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "outlet"),
+    [
+        ("KYIV, Ukraine (AP) — Repair crews worked.", "KYIV, Ukraine", None, "AP"),
+        ("WASHINGTON, March 3 (Reuters) - The Senate voted.", "WASHINGTON", "March 3", "Reuters"),
+        ("GENEVA, 17 October 2023 – The alliance said.", "GENEVA", "17 October 2023", None),
+        ("Paris (AFP) - France's parliament voted.", "Paris", None, "AFP"),
+        ("NATO — the alliance — met in Brussels.", None, None, None),
+        ("Nairobi – At least five people died.", None, None, None),
+    ],
+)
+def test_datelines(
+    knowledge: Knowledge, lead: str, place: str | None, date: str | None, outlet: str | None
+) -> None:
+    parsed = parse_text(f"{lead}\n\nMore.\n", knowledge.language)
+    found = parsed.dateline
+    if place is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.place, found.date, found.outlet) == (place, date, outlet)
+
+
+def test_copyright_line_names_the_publisher(knowledge: Knowledge) -> None:
+    text = "The council voted to close the ferry.\n\n© 2021 Lakeside Herald. All rights reserved.\n"
+    parsed = parse_text(text, knowledge.language)
+    assert parsed.copyright_lines == ("Lakeside Herald",)
+    assert parsed.blocks[-1].kind == "source"
+    assert parsed.date_lines == ()
+
+
+def test_prose_that_starts_like_a_byline_stays_prose(knowledge: Knowledge) -> None:
+    text = "Grid plan unveiled\nBy 2030, the country will need twice as much power, it said.\n"
+    assert _kinds(text, knowledge) == [
+        ("paragraph", "By 2030, the country will need twice as much power, it said.")
+    ]

@@ -6,8 +6,12 @@ import datetime as dt
 
 import pytest
 
+from generator.extract import extract
+from generator.extract.date_lines import date_line
 from generator.extract.dates import find_dates, infer_publication_date
+from generator.extract.furniture import furniture_of
 from generator.knowledge import Knowledge
+from generator.models import RawArticle
 
 
 @pytest.mark.parametrize(
@@ -117,3 +121,69 @@ def test_lead_weekday_and_date_in_one_sentence_or_no_weekday(knowledge: Knowledg
         2022, 11, 30
     )
     assert infer(knowledge, "The Senate adopted a resolution on Nov. 30, 2022.") is None
+
+
+def test_a_target_year_is_no_lower_bound_for_the_year(knowledge: Knowledge) -> None:
+    # Wednesday May 10 fell in 2023 and 2028: "by 2026" is a goal, so neither can be chosen.
+    lead = "BEIJING, May 10 (Xinhua) -- China on Wednesday agreed to double capacity by 2026."
+    assert infer(knowledge, lead) is None
+    assert infer(knowledge, lead.replace("by 2026", "agreed in 2022")) == dt.date(2023, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "label"),
+    [
+        ("March 14, 2023", (2023, 3, 14), None),
+        ("Published: 14 March 2023", (2023, 3, 14), "published"),
+        ("Updated 3:45 PM GMT, March 15, 2023", (2023, 3, 15), "updated"),
+        ("Posted on 2023-06-05 by Editorial Team", (2023, 6, 5), "published"),
+        ("2023-05-10 09:30", (2023, 5, 10), None),
+        ("2023-03-14T09:30:00Z", (2023, 3, 14), None),
+        ("21/09/2023 - 16:40", (2023, 9, 21), None),
+        ("09/21/2023", (2023, 9, 21), None),
+        ("Sun 12 Mar 2023 14.20 GMT", (2023, 3, 12), None),
+        ("Mon, 13 Mar 2023 08:00:00 +0000", (2023, 3, 13), None),
+        ("Date: 7 February 2023", (2023, 2, 7), "published"),
+        ("Published: March 14, 2023 | Updated: March 15, 2023", (2023, 3, 14), "published"),
+        ("Updated March 15, 2023 · Published March 14, 2023", (2023, 3, 14), "published"),
+    ],
+)
+def test_date_lines(
+    knowledge: Knowledge, line: str, expected: tuple[int, int, int], label: str | None
+) -> None:
+    found = date_line(line, knowledge.language, furniture_of(knowledge.language))
+    assert found is not None
+    assert (found.date, found.label) == (dt.date(*expected), label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03/04/2023",  # 3 April or 4 March: no date rather than a guess
+        "March 2023",
+        "© 2021 Example News",
+        "2 hours ago",
+        "Updated 2 hours ago",
+        "June 31, 2023",
+        "Monday 14 March 2023",  # 14 March 2023 was a Tuesday
+        "March 14, 2023 — The council voted to close the ferry",
+        "Published: March 14, 2023 | March 20, 2023 was the deadline",
+    ],
+)
+def test_lines_that_are_not_date_lines(knowledge: Knowledge, line: str) -> None:
+    assert date_line(line, knowledge.language, furniture_of(knowledge.language)) is None
+
+
+def test_only_an_updated_date_is_not_the_publication_date(knowledge: Knowledge) -> None:
+    text = (
+        "Oil prices rise\nUpdated: March 15, 2023\n\nOil rose on Tuesday, traders said.\n\nMore.\n"
+    )
+    article = extract(RawArticle("oil.txt", "oil", text), knowledge)
+    assert (article.date.value, article.date.source) == (None, "unknown")
+
+
+def test_a_date_line_is_explicit_and_beats_inference(knowledge: Knowledge) -> None:
+    text = "Oil prices rise\nMarch 14, 2023\n\nOil rose on Tuesday, traders said.\n\nMore.\n"
+    article = extract(RawArticle("oil.txt", "oil", text), knowledge)
+    assert (article.date.value, article.date.source) == (dt.date(2023, 3, 14), "explicit")
+    assert article.date.phrase == "March 14, 2023"

@@ -94,3 +94,49 @@ def test_dates_are_dates(knowledge: Knowledge) -> None:
     for path in CASES:
         value = article_of(path, knowledge).date.value
         assert value is None or isinstance(value, dt.date)
+
+
+# Raw articles as users copy them from news websites: bylines, date lines, datelines, junk lines.
+WEB_CASES = sorted((Path(__file__).parent / "cases" / "metadata").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", WEB_CASES, ids=lambda p: p.stem)
+def test_web_case_metadata(path: Path, knowledge: Knowledge) -> None:
+    expected = yaml.safe_load(path.with_suffix(".expected.yaml").read_text())
+    article = article_of(path, knowledge)
+    assert (article.title, article.title_source) == (expected["title"], "headline")
+    assert (article.date.value, article.date.source) == (expected["date"], expected["date_source"])
+    if article.date.source in {"explicit", "inferred"}:
+        assert article.date.phrase
+    assert article.outlet == expected["outlet"]
+    assert [b.text for b in article.blocks if b.kind == "heading"] == expected["headings"]
+    assert sum(b.kind == "caption" for b in article.blocks) == expected["captions"]
+
+
+@pytest.mark.parametrize("path", WEB_CASES, ids=lambda p: p.stem)
+def test_web_case_keeps_every_word_and_leads_with_prose(path: Path, knowledge: Knowledge) -> None:
+    article = article_of(path, knowledge)
+    raw = path.read_text(encoding="utf-8")
+    body = [article.title, *(b.text for b in article.blocks)]
+    assert sorted(raw.split()) == sorted(" ".join(body).split()), "no text is lost"
+    furniture = {b.text for b in article.blocks if b.kind == "meta"}
+    assert not any(article.summary.startswith(line) for line in furniture)
+    assert not re.match(r"(?i)by\s|[A-Z]{3,}\b.*\((AP|Reuters|Xinhua)\)", article.summary)
+    assert len(article.summary.split()) >= 10
+
+
+def test_web_case_list_items_stay_one_block_each(knowledge: Knowledge) -> None:
+    path = next(p for p in WEB_CASES if "lists" in p.stem)
+    expected = yaml.safe_load(path.with_suffix(".expected.yaml").read_text())
+    article = article_of(path, knowledge)
+    items = [b for b in article.blocks if re.match(r"(?:[-•]|\d\.)\s", b.text)]
+    assert len(items) == expected["list_items"]
+    assert all(b.kind == "paragraph" for b in items)
+    lines = [line for line in path.read_text().splitlines() if re.match(r"(?:[-•]|\d\.)\s", line)]
+    assert [b.text for b in items] == lines
+
+
+def test_web_case_furniture_is_not_an_actor_sentence(knowledge: Knowledge) -> None:
+    article = article_of(next(p for p in WEB_CASES if "press-release" in p.stem), knowledge)
+    assert "Marie Dubois" not in " ".join(article.sentences)
+    assert any(b.kind == "meta" and b.text == "Marie Dubois" for b in article.blocks)

@@ -144,15 +144,28 @@ def _credited_outlet(parsed: ParsedText, knowledge: Knowledge) -> tuple[str, str
         known = knowledge.outlet_named(name)
         if known is None or not known.photo_agency:
             return (known.name if known else name), f"dateline ({name})"
-    for name in parsed.credit_lines:
+    named = [("sign-off", n) for n in parsed.credit_lines]
+    named += [("byline", n) for n in _byline_names(parsed.bylines)]
+    for where, name in named:
         known = knowledge.outlet_named(name)
         if known is not None and not known.photo_agency:
-            return known.name, f"credit line ({name})"
+            return known.name, f"{where} ({name})"
     for name in parsed.copyright_lines:
         known = knowledge.outlet_named(name)
         if known is None or not known.photo_agency:
             return (known.name if known else name), f"copyright line ({name})"
     return None
+
+
+def _byline_names(bylines: tuple[str, ...]) -> list[str]:
+    """Return the runs of words of bylines that may name an outlet, longest first."""
+    names: list[str] = []
+    for line in bylines:
+        parts = [p.strip() for p in re.split(r"[,|/;]|\s[-–—]\s", line)]
+        words = re.sub(r"^(?:by|from):?\s+", "", line, flags=re.IGNORECASE).split()
+        runs = [words[i : i + n] for n in range(4, 0, -1) for i in range(len(words) - n + 1)]
+        names += parts + [" ".join(run).strip(",;|") for run in runs]
+    return names
 
 
 def _without_dateline(sentences: list[str], parsed: ParsedText) -> list[str]:

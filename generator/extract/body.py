@@ -15,6 +15,7 @@ from generator.extract.furniture import (
     credit_of,
     dateline_of,
     furniture_of,
+    is_byline,
     is_list_item,
     signoff_outlet,
     source_of,
@@ -44,6 +45,7 @@ class ParsedText:
     dateline: Dateline | None = None  # "WASHINGTON, March 3 (Reuters) - " opening the lead
     credit_lines: tuple[str, ...] = ()  # outlets named by a closing sign-off ("— AFP")
     copyright_lines: tuple[str, ...] = ()  # publishers named by a copyright line
+    bylines: tuple[str, ...] = ()  # "By Jane Doe" and the line under it ("BBC News, Kyiv")
 
 
 def parse_text(text: str, language: Language) -> ParsedText:
@@ -69,6 +71,7 @@ def parse_text(text: str, language: Language) -> ParsedText:
         dateline_of(lead, furniture),
         _closing_names(blocks, furniture, signoff_outlet),
         _closing_names(blocks, furniture, copyright_outlet),
+        _bylines(blocks, furniture),
     )
 
 
@@ -164,6 +167,17 @@ def _date_lines(
 ) -> tuple[DateLine, ...]:
     found = (date_line(b.text, language, furniture) for b in blocks if b.kind == "meta")
     return tuple(d for d in found if d is not None)
+
+
+def _bylines(blocks: tuple[Block, ...], furniture: Furniture) -> tuple[str, ...]:
+    """Return the byline lines of the header, each with the furniture line right under it."""
+    found: list[str] = []
+    for i, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            break
+        if block.kind == "meta" and is_byline(block.text, furniture):
+            found += [b.text for b in blocks[i : i + 2] if b.kind == "meta"]
+    return tuple(dict.fromkeys(found))
 
 
 def _source_line(blocks: tuple[Block, ...], language: Language) -> str | None:

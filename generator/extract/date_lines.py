@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.extract.dates import find_dates
-from generator.extract.furniture import Furniture
+from generator.extract.furniture import Furniture, is_byline
 from generator.knowledge import Language
 
 DateLabel = Literal["published", "updated"]
@@ -16,10 +16,11 @@ DateLabel = Literal["published", "updated"]
 _YMD = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])")
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.-])")
 _TIME = re.compile(
-    r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\b|\b\d{1,2}\s*(?:[ap]\.?m\.?)(?!\w)|[+-]\d{1,2}(?::?\d{2})?\b",
+    r"\b\d{1,2}(?:[:.h]\d{2}){1,2}(?!\d)|\b\d{1,2}\s*(?:[ap]\.?m\.?)(?!\w)|[+-]\d{1,2}(?::?\d{2})?\b",
     re.IGNORECASE,
 )
 _TIME_WORDS = frozenset({"am", "pm", "a", "m", "p", "at", "on", "of", "the", "t", "z", "h"})
+_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _BY = re.compile(r"\s+by:?\s+\S.*$", re.IGNORECASE)
 
 
@@ -33,17 +34,43 @@ class DateLine:
 
 
 def date_line(line: str, language: Language, furniture: Furniture) -> DateLine | None:
-    """Return the date a line gives when the line is nothing but a (labelled) full date."""
+    """Return the date a line gives when the line is nothing but (labelled) full dates.
+
+    "Published 14 March 2023 | Updated 15 March 2023" gives the earliest, as published.
+    """
     text = line.strip()
+    parts = _SEPARATOR.split(text)
+    if len(parts) == 1:
+        return _one_date_line(text, language, furniture)
+    dated = [_one_date_line(part, language, furniture) for part in parts]
+    found = [d for d in dated if d is not None]
+    rest = [p for p, d in zip(parts, dated, strict=True) if d is None]
+    if not found or not all(only_time_words(p, language) or is_byline(p, furniture) for p in rest):
+        return None
+    first = min(found, key=lambda d: d.date)
+    label = "updated" if all(d.label == "updated" for d in found) else first.label
+    return DateLine(first.date, text, label)
+
+
+def _one_date_line(text: str, language: Language, furniture: Furniture) -> DateLine | None:
     label, rest = _strip_label(text, furniture)
     rest = _BY.sub("", rest)  # "Posted on 2023-06-05 by Editorial Team"
     found = full_date(rest, language)
     if found is None:
         return None
     date, leftover = found
-    if not only_time_words(leftover, language):
+    if not only_time_words(leftover, language) or not _weekday_fits(leftover, date, language):
         return None
     return DateLine(date, text, label)
+
+
+def _weekday_fits(text: str, date: dt.date, language: Language) -> bool:
+    """Tell whether every weekday written beside a date is that date's weekday."""
+    for token in re.findall(r"[^\W\d_]+", text.casefold()):
+        for name, weekday in language.weekdays.items():
+            if token in {name, name[:3], name[:4], name[:5]} and weekday != date.weekday():
+                return False
+    return True
 
 
 def _strip_label(text: str, furniture: Furniture) -> tuple[DateLabel | None, str]:
@@ -103,6 +130,7 @@ def _add(
 def only_time_words(text: str, language: Language) -> bool:
     """Tell whether `text` holds nothing but times, time zones, weekdays and small words."""
     weekdays = {w[:3] for w in language.weekdays} | set(language.weekdays) | {"tues", "thurs"}
+    text = re.sub(r"\bT(?=\d)", " ", text)  # ISO 8601: 2023-03-14T09:30:00Z
     for token in re.findall(r"[^\W_]+", _TIME.sub(" ", text)):
         if token.casefold() in _TIME_WORDS or token.casefold() in weekdays:
             continue
