@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test lint serve bench clean
+.PHONY: site test lint serve bench screenshots clean
 
 site: $(STAMP)  ## Build the site from seeds/ into site/
 	$(PY) -m generator build
@@ -25,6 +25,9 @@ serve: $(STAMP)  ## Generate, then serve with live reload on http://127.0.0.1:80
 
 bench: $(STAMP)  ## Benchmark the pipeline at N = 100, 1,000, 10,000 (writes BENCHMARKS.md)
 	$(PY) -m bench.run --sizes 100 1000 10000
+
+screenshots: $(STAMP)  ## Refresh the README's screenshots from the seed site
+	DOSSIER_UPDATE_SCREENSHOTS=1 $(PY) -m pytest -q tests/browser -k readme_screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
