@@ -365,6 +365,8 @@ def _connects(reading: Reading, s: int, j: int) -> bool:
 
 def _joined(toks: list[Token], j: int) -> bool:
     """Return whether token j touches its neighbours (a hyphen inside a word)."""
+    if not 0 < j < len(toks) - 1:
+        return False
     return toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
 
 

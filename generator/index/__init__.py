@@ -7,9 +7,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from generator.extract.catalogue import actor_index
 from generator.index.actors import build_actors
 from generator.index.duplicates import merge_duplicates, unique_ids
 from generator.index.events import build_events
+from generator.index.people import merge_people
 from generator.knowledge import Knowledge
 from generator.models import Article, Corpus, Problem
 
@@ -22,6 +24,7 @@ def build_corpus(
     unique, renamed = unique_ids(unique)
     ordered = sorted(unique, key=_article_order)
     ordered, clashes = _unique_slugs(ordered)
+    ordered = merge_people(ordered, actor_index(knowledge).entries)  # spelling variants
     problems = sorted([*problems, *copies, *renamed, *clashes], key=lambda p: p.source)
     actors = build_actors(ordered, knowledge)
     events = build_events(ordered, actors, knowledge)

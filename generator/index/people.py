@@ -1,0 +1,80 @@
+"""Merge discovered people across articles: "Volodymyr Zelenskiy" and "Volodymyr Zelensky"."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from generator.extract.names import fold
+from generator.models import Article
+
+FULL_SCORE = 88  # whole folded name
+PART_SCORE = 80  # each given name and the surname, so "Heydar" never merges with "Ilham"
+BLOCK = 3  # people are compared only within the same first letters of the surname
+
+
+def merge_people(articles: Sequence[Article], catalogue_ids: Iterable[str]) -> list[Article]:
+    """Return the articles with each discovered person's spelling variants under one id."""
+    known = set(catalogue_ids)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        for m in article.actor_mentions:
+            if m.type == "person" and m.actor_id not in known and len(m.surface.split()) > 1:
+                names[m.actor_id][fold(m.surface)] += 1
+    renames = _renames({i: c.most_common(1)[0][0] for i, c in names.items()}, names)
+    if not renames:
+        return list(articles)
+    return [_renamed(a, renames) for a in articles]
+
+
+def _renames(best: Mapping[str, str], counts: Mapping[str, Counter[str]]) -> dict[str, str]:
+    """Return old id -> canonical id: the most mentioned spelling of each group wins."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for actor_id, name in sorted(best.items()):
+        blocks[name.split()[-1][:BLOCK]].append(actor_id)
+    renames: dict[str, str] = {}
+    for ids in blocks.values():
+        ranked = sorted(ids, key=lambda i: (-sum(counts[i].values()), i))
+        for k, actor_id in enumerate(ranked):
+            if actor_id in renames:
+                continue
+            for other in ranked[k + 1 :]:
+                if other not in renames and same_person(best[actor_id], best[other]):
+                    renames[other] = actor_id
+    return renames
+
+
+def same_person(a: str, b: str) -> bool:
+    """Return whether two folded names spell one person: same shape, every part close."""
+    parts_a, parts_b = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if len(parts_a) != len(parts_b) or fuzz.ratio(a, b) < FULL_SCORE:
+        return False
+    return all(fuzz.ratio(x, y) >= PART_SCORE for x, y in zip(parts_a, parts_b, strict=True))
+
+
+def _renamed(article: Article, renames: Mapping[str, str]) -> Article:
+    """Return the article with renamed actor ids in its mentions, quotes and events."""
+    ids = {m.actor_id for m in article.actor_mentions}
+    if not ids & renames.keys():
+        return article
+
+    def new(actor_id: str) -> str:
+        return renames.get(actor_id, actor_id)
+
+    def fresh(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(new(v) for v in values))
+
+    return dataclasses.replace(
+        article,
+        actor_mentions=tuple(
+            dataclasses.replace(m, actor_id=new(m.actor_id)) for m in article.actor_mentions
+        ),
+        quotes=tuple(dataclasses.replace(q, actor_id=new(q.actor_id)) for q in article.quotes),
+        event_mentions=tuple(
+            dataclasses.replace(e, actors=fresh(e.actors), targets=fresh(e.targets))
+            for e in article.event_mentions
+        ),
+    )
