@@ -88,7 +88,9 @@ def first_date(
         # months and years counted from publication
         ("The chamber approved the text last month.", WED_16_NOV_2022, "2022-10", "month"),
         ("The board met earlier this month.", WED_16_NOV_2022, "2022-11", "month"),
-        ("The sides traded fire just this week.", THU_1_DEC_2022, "2022-12", "month"),
+        ("The sides traded fire just this week.", WED_16_NOV_2022, "2022-11", "month"),
+        # a week across two months (Monday 28 November to Thursday 1 December): only the year
+        ("The sides traded fire just this week.", THU_1_DEC_2022, "2022", "year"),
         ("The strike began last week.", THU_1_DEC_2022, "2022-11", "month"),
         ("The company was founded last year.", WED_16_NOV_2022, "2021", "year"),
         (

@@ -240,6 +240,11 @@ def _resolve_offset(phrase: Phrase, published: dt.date | None) -> EventDate:
         return EventDate(_info(published + dt.timedelta(days=phrase.offset), phrase, "day"))
     if phrase.unit == "week":
         day = published + dt.timedelta(days=7 * phrase.offset)
+        monday = day - dt.timedelta(days=day.weekday())
+        last = min(monday + dt.timedelta(days=6), published)  # "this week" has not ended yet
+        if (monday.year, monday.month) != (last.year, last.month):
+            # a week across two months: the month would be a guess, only the year is sure
+            return EventDate(_info(dt.date(last.year, 1, 1), phrase, "year"))
         return EventDate(_info(day.replace(day=1), phrase, "month"))
     if phrase.unit == "month":
         months = published.year * 12 + published.month - 1 + phrase.offset

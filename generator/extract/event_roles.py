@@ -64,6 +64,20 @@ NEAR_AFTER = re.compile(
     r"(?:(?:the|his|her|their)\s+)?(?:(?:[A-Z][\w.’'-]*|counterpart|president|minister"
     r"|leader|foreign|prime)\s+){0,4}$"
 )
+# Lowercase words after a name that do not make it qualify a noun ("in Vienna on Monday").
+NOT_NOUNS = frozenset(
+    re.split(
+        r"\s+",
+        "on in at to for and or but with by from of over after before during since as when "
+        "while where who which that said says told late early last this next yesterday today "
+        "is was were are has had have will would could should may might",
+    )
+)
+PLACE_NOUNS = re.compile(
+    r"\b(?:state|province|region|city|capital|town|village|district|county|border|area|coast"
+    r"|island|islands|north|south|east|west)$",
+    re.I,
+)
 PLACE_KINDS = frozenset(("country", "place", "city", "location"))
 
 
@@ -126,11 +140,19 @@ def _candidates(sentence: str, trigger: int, spans: list[Span]) -> list[Span]:
             continue  # "Azerbaijani President İlham Aliyev": the person is named
         if re.search(r"\b(?:anti|pro|non)-$", sentence[: span.start], re.I):
             continue  # "an anti-Azerbaijan resolution" names whom it is about, not who acts
+        if VENUE_BEFORE.search(sentence[: span.start]) and _qualifies(sentence[span.end :]):
+            continue  # "in the Senate building", "at the Quad summit": a place, not a party
         inside = next(((s, e) for s, e in quotes if s <= span.start < e), None)
         if inside is not None and inside != own:
             continue  # a name inside someone's words takes no part in this sentence's event
         kept.append(span)
     return kept
+
+
+def _qualifies(after: str) -> bool:
+    """Tell whether a name is followed by the noun it qualifies ("Senate building")."""
+    follower = re.match(r"\s+([a-z]+)\b", after)
+    return follower is not None and follower.group(1) not in NOT_NOUNS
 
 
 def _owners(sentence: str, spans: Sequence[Span], heads: Sequence[str]) -> list[str]:
@@ -156,7 +178,9 @@ def _is_venue(sentence: str, span: Span, spans: Sequence[Span]) -> bool:
         return False
     before = sentence[: span.start]
     if VENUE_BEFORE.search(before):
-        return not re.match(r"['’]s\b", sentence[span.end :])  # "in Chile's lower house"
+        owned = re.match(r"['’]s\s+((?:[\w-]+\s+){0,3}?[\w-]+)", sentence[span.end :])
+        # "in Chile's lower house" names a body; "in Sudan's Blue Nile state" a place
+        return owned is None or bool(PLACE_NOUNS.search(owned.group(1)))
     previous = [s for s in spans if s.end <= span.start]
     return bool(
         previous

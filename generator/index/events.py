@@ -6,6 +6,12 @@ shares and whose date it fits (the tolerance its precision allows). Undated ment
 on their date hints (the weekday of "on Tuesday" in an undated article must be the event's
 weekday); one that fits nothing founds an event only if it has a date phrase or is the news
 of its article.
+
+Cross-article dating of an undated article: "a truce on November 10" joins (and takes the date
+of) an event only when that event is dated to the day, on that very month and day, and every
+actor the mention names is among the event's; an event known only as "November 2020" never
+lends its year. Reactions (rejection, condemnation, statement) of one speaker on one day are one
+event, and an article's mentions of one type on one day are one event.
 """
 
 from __future__ import annotations
