@@ -272,6 +272,8 @@ def _record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
     """Record a discovered actor and the short forms the article may use for it later."""
     name = reading.text(s, i, j)
     keys = tuple(reading.key(s, k) for k in range(i, j))
+    if _only_a_demonym(reading, keys):
+        return  # the catalogue pass chose not to take "an Azerbaijani offensive" for the state
     actor_id = _person_in_catalogue(reading, name) if kind == "person" else None
     if actor_id is None:
         actor_id = actor_slug(name)
@@ -280,6 +282,13 @@ def _record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
     reading.local.setdefault(keys, actor_id)
     for short in short_forms(keys, kind):
         reading.local.setdefault(short, actor_id)
+
+
+def _only_a_demonym(reading: Reading, keys: tuple[str, ...]) -> bool:
+    """Return whether a name is a bare nationality adjective ("Azerbaijani", "Congolese")."""
+    targets = reading.index.aliases.get(keys, ())
+    shared = reading.index.words.shared_demonyms
+    return any(t.how == "demonym" for t in targets) or (len(keys) == 1 and keys[0] in shared)
 
 
 def short_forms(keys: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
