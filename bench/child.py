@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import resource
 import sys
 import time
@@ -17,6 +18,7 @@ from generator.incremental import build_incrementally
 from generator.pipeline import Settings, generate
 from generator.search import configure_search, index_site
 
+NO_CLUSTERING = "DOSSIER_BENCH_NO_EVENT_CLUSTERING"
 CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
 
 
@@ -65,10 +67,24 @@ def build(work: Path) -> dict[str, object]:
     }
 
 
+def skip_event_clustering() -> None:
+    """Leave events out of the index: a measurement aid, reported as such in the tables."""
+    import generator.index
+
+    def no_events(*args: object, **kwargs: object) -> dict[str, object]:
+        return {}
+
+    generator.index.build_events = no_events  # type: ignore[assignment]
+
+
 def main() -> int:
     """Build the work folder named on the command line; print the measurements as JSON."""
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    clustered = os.environ.get(NO_CLUSTERING) != "1"
+    if not clustered:
+        skip_event_clustering()
     result = build(Path(sys.argv[1]))
+    result["events_clustered"] = clustered
     print(json.dumps(result))
     return 0
 

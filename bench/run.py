@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.child import NO_CLUSTERING
 from bench.corpus import write_corpus
 from bench.report import write_report
 
@@ -52,11 +53,12 @@ def edit_corpus(work: Path, count: int = EDITS) -> None:
     (work / "fresh").rmdir()
 
 
-def run_child(work: Path) -> dict[str, Any]:
+def run_child(work: Path, cluster_events: bool = True) -> dict[str, Any]:
     """Build `work` in a child process; return its measurements with its peak memory."""
     command = [sys.executable, "-m", "bench.child", str(work)]
+    env = {**os.environ, NO_CLUSTERING: "0" if cluster_events else "1"}
     started = time.perf_counter()
-    with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True) as child:
+    with subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True) as child:
         assert child.stdout is not None
         out = child.stdout.read()
         _, status, usage = os.wait4(child.pid, 0)
@@ -90,13 +92,13 @@ def measure_site(site: Path) -> dict[str, Any]:
     }
 
 
-def bench_size(n: int, out: Path, browser: bool) -> dict[str, Any]:
+def bench_size(n: int, out: Path, browser: bool, cluster_events: bool) -> dict[str, Any]:
     """Run the full and the incremental benchmark at size n."""
     work = out / str(n)
     print(f"N={n}: writing corpus", flush=True)
     prepare(work, n)
     print(f"N={n}: full build", flush=True)
-    full = run_child(work)
+    full = run_child(work, cluster_events)
     full.update(measure_site(work / "site"))
     if browser and full["engine"] == "pagefind":
         from bench.browser import measure_search
@@ -104,7 +106,7 @@ def bench_size(n: int, out: Path, browser: bool) -> dict[str, Any]:
         full["search"] = measure_search(work / "site")
     print(f"N={n}: update of {EDITS} articles", flush=True)
     edit_corpus(work)
-    update = run_child(work)
+    update = run_child(work, cluster_events)
     return {"n": n, "full": full, "update": update}
 
 
@@ -116,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, default=REPO / "BENCHMARKS.md")
     parser.add_argument("--browser", action="store_true", help="time a search in Chromium")
     parser.add_argument("--keep", action="store_true", help="keep results of other sizes")
+    parser.add_argument(
+        "--skip-event-clustering",
+        action="store_true",
+        help="leave events out of the index (a measurement aid; marked in the tables)",
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     store = args.out / "results.json"
@@ -123,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.keep and store.exists():
         results = json.loads(store.read_text("utf-8"))
     for n in args.sizes:
-        results[str(n)] = bench_size(n, args.out, args.browser)
+        cluster = not args.skip_event_clustering
+        results[str(n)] = bench_size(n, args.out, args.browser, cluster)
         store.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
         print(json.dumps(results[str(n)]), flush=True)
     write_report(args.report, [results[k] for k in sorted(results, key=int)])
