@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from generator.extract.catalogue import actor_index
 from generator.index.actors import build_actors
-from generator.index.duplicates import merge_duplicates, unique_ids
+from generator.index.duplicates import free_name, merge_duplicates, unique_ids
 from generator.index.events import build_events
 from generator.index.people import merge_people
 from generator.knowledge import Knowledge
@@ -52,11 +52,8 @@ def _unique_slugs(articles: list[Article]) -> tuple[list[Article], list[Problem]
     slugs: dict[str, str] = {}
     clashes: list[Problem] = []
     for article in sorted(articles, key=lambda a: a.id):
-        slug, n = article.slug, 1
-        while slug in taken:
-            n += 1
-            slug = f"{article.slug}-{n}"
-        if n > 1:
+        slug = free_name(article.slug, taken)
+        if slug != article.slug:
             first = taken[article.slug]
             reason = f"its title gives the page name {article.slug!r}, taken by {first}"
             clashes.append(Problem(article.source_file, f"{reason}; published as {slug!r}", False))

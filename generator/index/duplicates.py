@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -131,6 +131,15 @@ def _reason(copy: Article, original: Article) -> str:
     )
 
 
+def free_name(base: str, taken: Mapping[str, str] | set[str]) -> str:
+    """Return `base`, or `base-2`, `base-3`... : the first that is not taken."""
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    return name
+
+
 def unique_ids(articles: Iterable[Article]) -> tuple[list[Article], list[Problem]]:
     """Number the ids of different files that share a name (`a.txt`, `a.md`, `x/a.txt`)."""
     ordered = sorted(articles, key=lambda a: (a.source_file, a.id))
@@ -138,11 +147,8 @@ def unique_ids(articles: Iterable[Article]) -> tuple[list[Article], list[Problem
     result: list[Article] = []
     problems: list[Problem] = []
     for article in ordered:
-        new_id, n = article.id, 1
-        while new_id in taken:
-            n += 1
-            new_id = f"{article.id}-{n}"
-        if n > 1:
+        new_id = free_name(article.id, taken)
+        if new_id != article.id:
             first = taken[article.id]
             reason = f"its name gives the id {article.id!r}, as {first} does; its id is {new_id!r}"
             problems.append(Problem(article.source_file, reason, skipped=False))
