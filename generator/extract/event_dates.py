@@ -79,6 +79,8 @@ def _relative_patterns(months: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], 
             (r"\byesterday\b", "day-1"),
             (r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", "day0"),
             (rf"\b{num}\s+(?P<u>day|week)s?\s+ago\b", "ago"),
+            (rf"\b{num}\s+(?P<u>month|year)s?\s+ago\b", "past"),
+            (rf"\blast\s+(?P<month>{month})\b(?!\.?\s*\d)", "last-month"),
             (
                 rf"\b(?:exactly\s+)?{num}\s+(?P<u>day|week)s?\s+(?P<dir>after|before|earlier)\b",
                 "anchor",
@@ -168,6 +170,9 @@ def _relative_phrase(m: re.Match[str], kind: str, language: Language) -> Phrase:
         return Phrase(text, start, end, unit=unit, offset=offset)
     if kind == "past":
         return Phrase(text, start, end, unit=unit, offset=-count)
+    if kind == "last-month":  # "last July": the latest July before this month
+        month = language.months[groups["month"].casefold()]
+        return Phrase(text, start, end, month=month, modifier="last")
     if kind == "month":
         return Phrase(text, start, end, month=language.months[groups["month"].casefold()])
     year = groups["year"]
@@ -190,6 +195,8 @@ def resolve(phrase: Phrase, published: dt.date | None) -> EventDate:
     if published is None:
         return EventDate(_open(phrase), month=phrase.month)
     year = published.year if phrase.month <= published.month else published.year - 1
+    if phrase.modifier == "last" and phrase.month == published.month:
+        year -= 1
     return EventDate(_info(dt.date(year, phrase.month, 1), phrase, "month"))
 
 

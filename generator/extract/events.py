@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.extract.event_roles import Roles, article_pair, split_roles
 from generator.knowledge import Knowledge
@@ -31,6 +32,12 @@ IRREALIS = frozenset(
         "cannot",
         "expected",
         "plans",
+        # talks frozen or suspended did not take place
+        "freeze",
+        "froze",
+        "suspend",
+        "suspended",
+        "suspending",
     )
 )
 # What crossing a comma costs when a date phrase looks for its trigger, in characters.
@@ -160,11 +167,12 @@ def find_events(
     captions = _credit_patterns(tuple(knowledge.language.photo_credits))
     found: list[EventMention] = []
     pair = article_pair(sentences, mentions)
+    demonyms = demonym_countries(knowledge)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else ""
         if any(c.search(sentence) or c.fullmatch(following.strip()) for c in captions):
             continue  # a photo caption describes a picture, not the news
-        context = _Context(i, sentence, by_sentence.get(i, []), published, types, pair)
+        context = _Context(i, sentence, by_sentence.get(i, []), published, types, pair, demonyms)
         found += _sentence_events(context, knowledge)
     return tuple(found)
 
@@ -179,6 +187,7 @@ class _Context:
     published: DateInfo
     types: EventTypes
     pair: tuple[str, ...] = ()  # the article's two main sides, for "the two sides"
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # folded demonym -> country
 
 
 def _sentence_events(context: _Context, knowledge: Knowledge) -> list[EventMention]:
@@ -296,6 +305,12 @@ def _mention(
     kind = _type(types, trigger.type)
     roles = Roles(symmetric=kind.parties >= 2, speech=kind.speech, pair=context.pair)
     agents, targets = split_roles(sentence, trigger.start, trigger.end, context.actors, roles)
+    country = modifying_country(sentence, trigger.start, trigger.text, context.demonyms)
+    if country is not None:  # "an Azerbaijani offensive": Azerbaijan carried it out
+        found = (agents, targets)
+        agents, targets = with_modifier(
+            country, found, sentence, trigger.end, roles.symmetric, context.actors
+        )
     if phrase is None and not (agents or targets or participant_keys(sentence, types)):
         return None  # a trigger with neither a date nor a participant is background talk
     return EventMention(

@@ -27,6 +27,7 @@ class Item:
     agents: frozenset[str] = frozenset()  # who acts
     countries: frozenset[str] = frozenset()  # the countries the bodies that act belong to
     names: frozenset[str] = frozenset()  # capitalised names no actor covers (a place, a group)
+    nations: frozenset[str] = frozenset()  # countries bare demonyms name ("Qatari mediators")
 
     @property
     def sentence(self) -> str:
@@ -104,7 +105,9 @@ def _fit(
     same_article = item.article.id in cluster.article_ids
     keys = cluster.keys
     shared = sum(weights.get(k, 0.0) for k in item.keys if k in keys)
-    if not same_article and not _same_parties(cluster, item, shared, weights):
+    if not same_article and not _same_parties(
+        cluster, item, _bond(cluster, item, weights), weights
+    ):
         return None
     if cluster.type != item.mention.type and not _kin_fit(cluster, item, same_article, types):
         return None
@@ -116,6 +119,16 @@ def _fit(
         return None
     subject = item.principal is not None and item.principal in cluster.subjects
     return (subject, same_article, cluster.date.value is not None, _near(cluster, item), shared)
+
+
+def _bond(cluster: Cluster, item: Item, weights: Mapping[str, float]) -> float:
+    """Return the weight of what a mention shares with a cluster, demonyms read as countries.
+
+    Only across articles: "two American citizens" and "U.S. citizens" tie two reports, but in
+    one article a shared demonym says too little to tie two of its mentions.
+    """
+    theirs = set(cluster.keys) | {n for i in cluster.items for n in i.nations}
+    return sum(weights.get(k, 0.0) for k in item.keys | item.nations if k in theirs)
 
 
 def _elsewhere(cluster: Cluster, item: Item) -> bool:

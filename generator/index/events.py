@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
+from generator.extract.event_demonyms import demonym_countries
 from generator.extract.events import EventTypes, event_types, participant_keys
 from generator.index.event_catalogue import CatalogueEntry, catalogue_entries, entry_for
 from generator.index.event_dates import refine
@@ -42,7 +43,10 @@ def build_events(
     types = event_types(knowledge)
     kinds = _actor_kinds(actors, knowledge)
     countries = _actor_countries(knowledge)
-    items = [_item(a, m, types, kinds, countries) for a in articles for m in a.event_mentions]
+    demonyms = demonym_countries(knowledge)
+    items = [
+        _item(a, m, types, (kinds, countries, demonyms)) for a in articles for m in a.event_mentions
+    ]
     weights = _weights(items)
     entries = catalogue_entries(knowledge)
     clusters: list[Cluster] = []
@@ -109,19 +113,22 @@ def _item(
     article: Article,
     mention: EventMention,
     types: EventTypes,
-    kinds: Mapping[str, str],
-    countries: Mapping[str, str],
+    tables: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]],
 ) -> Item:
+    kinds, countries, demonyms = tables
     ids = frozenset(mention.actors + mention.targets)
     sentence = article.sentences[mention.sentence]
-    # names no actor covers (a city, a group) also tell two reports of one event apart
+    # names no actor covers (a city, a group) also tell two reports of one event apart; a
+    # demonym no actor covers ("Qatari mediators", "two American citizens") names its country
     names = participant_keys(sentence, types) - _surfaces(article, mention.sentence)
+    nations = frozenset(demonyms[n] for n in names if n in demonyms)
     # a legislature, ministry or person says more about who acted than the country it is in
     specific = [a for a in mention.actors if kinds.get(a, "") != "country"]
     principal = next(iter(specific or mention.actors), None)
     agents = frozenset(mention.actors)
     owners = frozenset(countries[a] for a in mention.actors if a in countries)
-    return Item(article, mention, ids | owners | names, principal, agents, owners, names)
+    keys = ids | owners | names
+    return Item(article, mention, keys, principal, agents, owners, names, nations)
 
 
 def _surfaces(article: Article, sentence: int) -> frozenset[str]:
@@ -137,7 +144,7 @@ def _surfaces(article: Article, sentence: int) -> frozenset[str]:
 
 def _weights(items: Sequence[Item]) -> dict[str, float]:
     """Weigh each key by how rare it is: a shared rare name says more than a shared country."""
-    counts = Counter(k for item in items for k in item.keys)
+    counts = Counter(k for item in items for k in item.keys | item.nations)
     total = max(len(items), 1)
     return {k: math.log(1 + total / n) for k, n in counts.items()}
 
