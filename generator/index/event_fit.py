@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -12,6 +13,8 @@ from generator.index.event_catalogue import CatalogueEntry
 from generator.index.event_dates import compatible, hints_fit
 from generator.models import Article, DateInfo, EventMention, Role
 
+# What comes between "in"/"at" and a place's name ("in the Russian resort town of Sochi").
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
 # Share of its names (by weight) an undated mention without actors must share with an event.
 SHARED_NAMES = 0.5
 
@@ -33,6 +36,17 @@ class Item:
     def sentence(self) -> str:
         """Return the sentence the mention is in."""
         return self.article.sentences[self.mention.sentence]
+
+    @property
+    def venues(self) -> frozenset[str]:
+        """Return the places no actor covers that the sentence says it happened in."""
+        sentence, found = self.sentence, set()
+        for match in re.finditer(r"\b[A-Z][\w’'-]*\w", sentence):
+            word = match.group(0).casefold()
+            if word in self.names and word not in self.nations:
+                if VENUE_BEFORE.search(sentence[: match.start()]):
+                    found.add(word)
+        return frozenset(found)
 
 
 @dataclasses.dataclass(slots=True)
@@ -90,6 +104,8 @@ def best(
             bare = not item.mention.date.phrase and bool(kind and kind.speech)
             if not (same and (bare or _same_hints(item.mention, cluster_hints(cluster)))):
                 continue  # kin types meet on a date, not on a guess
+        if cluster.type != item.mention.type and item.venues and not item.venues & _venues(cluster):
+            continue  # "a declaration in Sochi" is not the truce an article dates elsewhere
         score = _fit(cluster, item, weights, types)
         if score is not None:
             scored.append((score, -index, cluster))
@@ -129,6 +145,23 @@ def _bond(cluster: Cluster, item: Item, weights: Mapping[str, float]) -> float:
     """
     theirs = set(cluster.keys) | {n for i in cluster.items for n in i.nations}
     return sum(weights.get(k, 0.0) for k in item.keys | item.nations if k in theirs)
+
+
+def _venues(cluster: Cluster) -> frozenset[str]:
+    return frozenset(v for i in cluster.items for v in i.venues)
+
+
+def _same_venue(cluster: Cluster, item: Item) -> bool:
+    """Tell whether an undated mention names the undated event's type, place and parties.
+
+    "The two sides agreed at a meeting in Washington" and "the foreign ministers met in
+    Washington" are one meeting: same type, same place no actor took, the same sides (one
+    report may name a third: the host).
+    """
+    if cluster.type != item.mention.type or not item.venues & _venues(cluster):
+        return False
+    sides, agents = set(item.mention.actors), cluster.agents
+    return bool(sides and agents) and (sides <= agents or agents <= sides)
 
 
 def _elsewhere(cluster: Cluster, item: Item) -> bool:
@@ -225,7 +258,8 @@ def _dates_fit(cluster: Cluster, item: Item, same_article: bool, types: EventTyp
     if mention.date.phrase:
         hints = cluster_hints(cluster)
         return _same_hints(mention, hints) or (same_article and hints is None)
-    return same_article  # two undated reports in different articles: nothing ties them
+    # two undated reports in different articles: only type, place and parties tie them
+    return same_article or _same_venue(cluster, item)
 
 
 def _day_of_year(mention: EventMention) -> bool:
