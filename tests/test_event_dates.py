@@ -38,6 +38,11 @@ def first_date(
         ("In 2023, the Supreme Court ruled on the case.", None, "2023", "year"),
         ("Under the 2020 deal, troops withdrew.", None, "2020", "year"),
         ("In the fall of 2020, the army advanced.", None, "2020", "year"),
+        # "N years ago" counts back whole years, "last July" is the latest July before
+        ("GERB also came first in the election two years ago.", FRI_23_JUN_2023, "2021", "year"),
+        ("Prices rose sharply three months ago.", FRI_23_JUN_2023, "2023-03", "month"),
+        ("after their summit in Astana last July, which", THU_1_DEC_2022, "2022-07", "month"),
+        ("after their summit in Astana last June, which", FRI_23_JUN_2023, "2022-06", "month"),
         # a day and month without a year: the most recent past occurrence...
         (
             "adopted in the lower house on Nov. 30, the ministry said",

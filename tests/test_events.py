@@ -218,3 +218,25 @@ def test_event_ids_and_titles_are_readable(seeds: Corpus) -> None:
         assert event.id == event.id.lower()
         assert 8 <= len(event.title) <= 120
         assert event.title[0].isupper()
+
+
+def test_seed_sochi_and_washington_are_one_event_each(seeds: Corpus) -> None:
+    for place in ("Sochi", "Washington"):
+        events = [
+            e
+            for e in seeds.events.values()
+            if e.type in {"meeting", "agreement"}
+            and any(
+                place in seeds.article_by_id[r.article_id].sentences[i]
+                for r in e.articles
+                for i in r.sentences
+            )
+        ]
+        assert len(events) == 1, (place, [e.id for e in events])
+        assert {r.article_id[:3] for r in events[0].articles} == {"002", "003"}
+
+
+def test_seed_offensive_is_azerbaijans_not_a_conflict_of_france(seeds: Corpus) -> None:
+    for event in seeds.events.values():
+        if event.type == "clash":
+            assert event.actors != ("france",), event.id

@@ -67,7 +67,7 @@ def with_modifier(
     mentions: Sequence[ActorMention],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (who acts, who is acted on) once the demonym's country is known to act."""
-    agents, targets = found
+    targets = found[1]
     if symmetric:
         after = [
             s.actor

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
+from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_roles import Roles, article_pair, split_roles
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention, Role
@@ -39,6 +39,11 @@ IRREALIS = frozenset(
         "suspended",
         "suspending",
     )
+)
+# Words before a trigger (and its determiner, owner or adjective) that make it still to come.
+AHEAD = re.compile(
+    r"\b(?:ahead\s+of|upcoming|forthcoming|next)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
 )
 # What crossing a comma costs when a date phrase looks for its trigger, in characters.
 CLAUSE_GAP = 60
@@ -262,6 +267,8 @@ def _type(types: EventTypes, name: str) -> EventType:
 
 def _real(sentence: str, match: re.Match[str]) -> bool:
     """Tell whether a trigger reports a fact rather than a wish or a plan ("to impose")."""
+    if AHEAD.search(sentence[: match.start()]):
+        return False  # "ahead of the country's parliamentary elections": not held yet
     before = re.findall(r"[\w’']+", sentence[: match.start()])
     first = match.group(0).split()[0].casefold() if match.group(0).split() else ""
     return not before or before[-1].casefold() not in IRREALIS or first in IRREALIS

@@ -43,9 +43,9 @@ class Item:
         sentence, found = self.sentence, set()
         for match in re.finditer(r"\b[A-Z][\w’'-]*\w", sentence):
             word = match.group(0).casefold()
-            if word in self.names and word not in self.nations:
-                if VENUE_BEFORE.search(sentence[: match.start()]):
-                    found.add(word)
+            named = word in self.names and word not in self.nations
+            if named and VENUE_BEFORE.search(sentence[: match.start()]):
+                found.add(word)
         return frozenset(found)
 
 

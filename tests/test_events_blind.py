@@ -1,0 +1,106 @@
+"""Events on ten texts written before reading the extractor: found, dated, placed, clustered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.extract import extract
+from generator.extract.event_demonyms import demonym_countries, modifying_country
+from generator.index import build_corpus
+from generator.knowledge import Knowledge
+from generator.models import Corpus, Event
+from generator.read import read_articles
+from tests.conftest import ROOT
+
+BLIND = ROOT / "tests" / "cases" / "events_blind"
+CLOSE = {"statement", "rejection", "condemnation"}
+
+
+@pytest.fixture(scope="module")
+def blind(knowledge: Knowledge) -> Corpus:
+    raws = [r for r in read_articles(BLIND).articles if r.source.endswith(".txt")]
+    return build_corpus([extract(raw, knowledge) for raw in raws], knowledge)
+
+
+def _expected(article_id: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((BLIND / f"{article_id}.expected.yaml").read_text("utf-8"))
+    return list(data.get("events") or [])
+
+
+def _fits(want: dict[str, Any], event: Event) -> bool:
+    close = want["type"] == event.type or {want["type"], event.type} <= CLOSE
+    return (
+        close
+        and event.date.precision == want["precision"]
+        and (event.date.iso or "") == str(want["date"])
+    )
+
+
+def _score(corpus: Corpus) -> tuple[int, int, int, int]:
+    """Return (expected, found, extracted article-event pairs, found with the right role)."""
+    total = found = extracted = roled = 0
+    by_article: dict[str, list[tuple[Event, str]]] = {}
+    for event in sorted(corpus.events.values(), key=lambda e: e.id):
+        for ref in event.articles:
+            by_article.setdefault(ref.article_id, []).append((event, ref.role))
+    for article in corpus.articles:
+        refs = by_article.get(article.id, [])
+        extracted += len(refs)
+        for want in _expected(article.id):
+            total += 1
+            hit = next((i for i, (e, _) in enumerate(refs) if _fits(want, e)), None)
+            if hit is not None:
+                found += 1
+                roled += refs.pop(hit)[1] == want["role"]
+    return total, found, extracted, roled
+
+
+def test_blind_events_found_dated_and_roled(blind: Corpus) -> None:
+    total, found, extracted, roled = _score(blind)
+    print(f"blind: {found}/{total} found, {found}/{extracted} precise, {roled} roled")
+    assert total >= 30
+    assert found / total >= 0.8
+    assert found / extracted >= 0.85
+    assert roled >= found - 1
+
+
+def _reported(corpus: Corpus, article_id: str, kind: str, iso: str) -> Event:
+    (event,) = [
+        e
+        for e in corpus.events.values()
+        if e.type == kind
+        and e.date.iso == iso
+        and any(r.article_id == article_id and r.role == "reports" for r in e.articles)
+    ]
+    return event
+
+
+def test_blind_two_reports_of_one_swap_merge(blind: Corpus) -> None:
+    one = _reported(blind, "qatar-hostage-deal-1", "agreement", "2025-01-21")
+    assert {r.article_id for r in one.articles} >= {"qatar-hostage-deal-1", "qatar-hostage-deal-2"}
+
+
+def test_blind_protests_a_week_apart_stay_apart(blind: Corpus) -> None:
+    first = _reported(blind, "georgia-protest-1", "protest", "2024-12-01")
+    assert "georgia-protest-2" not in {r.article_id for r in first.articles if r.role == "reports"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("as an Azerbaijani offensive broke the line", "offensive", "azerbaijan"),
+        ("Overnight Russian strikes on Kyiv killed four", "Russian strikes", "russia"),
+        ("Israeli retaliatory air strikes hit the camp", "air strikes", "israel"),
+        ("Russian leaders agreed on a joint statement", "agreed on", None),
+        ("256 French lawmakers unanimously voted to adopt it", "voted", None),
+        ("GERB's Georgian Dream party rally drew crowds", "rally", None),
+    ],
+)
+def test_demonym_before_trigger_names_who_acts(
+    knowledge: Knowledge, sentence: str, trigger: str, country: str | None
+) -> None:
+    start = sentence.index(trigger)
+    assert modifying_country(sentence, start, trigger, demonym_countries(knowledge)) == country
