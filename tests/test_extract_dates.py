@@ -187,3 +187,15 @@ def test_a_date_line_is_explicit_and_beats_inference(knowledge: Knowledge) -> No
     article = extract(RawArticle("oil.txt", "oil", text), knowledge)
     assert (article.date.value, article.date.source) == (dt.date(2023, 3, 14), "explicit")
     assert article.date.phrase == "March 14, 2023"
+
+
+def test_anchor_after_the_lead_day_gives_unknown_not_a_week_later(knowledge: Knowledge) -> None:
+    # Sunday night's rally was reported on Monday 9 December: not Sunday 15 December.
+    assert (
+        infer(
+            knowledge,
+            "Police used tear gas on Sunday night to break up a rally.",
+            "The Interior Ministry said on Monday, December 9, 2024, that 48 were arrested.",
+        )
+        is None
+    )

@@ -16,6 +16,10 @@ from generator.models import UNKNOWN_DATE, DateInfo
 YEAR_WINDOW = 3
 # The news of the day sits in the first sentences; an anchor further down is background.
 ANCHOR_SENTENCES = 5
+# The lead's weekday is the day of publication or of the news reported; an anchor more days
+# before it than this is more likely the day after the lead's ("police fired on Sunday night"
+# ... "the ministry said on Monday, December 9"), so the inference would be a week off.
+MAX_LEAD_GAP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +138,10 @@ def infer_publication_date(sentences: Sequence[str], language: Language) -> Date
     candidates: dict[dt.date, str] = {}
     years = _year_window(sentences, language)
     for anchor, phrase in _anchors(sentences[:ANCHOR_SENTENCES], language, years, lead.weekday):
-        published = anchor + dt.timedelta(days=(lead.weekday - anchor.weekday()) % 7)
+        gap = (lead.weekday - anchor.weekday()) % 7
+        if gap > MAX_LEAD_GAP:
+            return UNKNOWN_DATE
+        published = anchor + dt.timedelta(days=gap)
         candidates.setdefault(published, f"{lead.text} (lead); {phrase}")
     if len(candidates) != 1:
         return UNKNOWN_DATE
