@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from importlib import metadata
@@ -52,17 +53,36 @@ def _labels(config: Any) -> dict[str, dict[str, str]]:
     return {k: dict(v) for k, v in search.items() if isinstance(v, dict)}
 
 
-def _labels_kept(old: dict[str, Any], new: dict[str, dict[str, str]]) -> bool:
-    """Tell whether every label an old page may print is still the same.
+def changed_labels(old: dict[str, Any], new: dict[str, dict[str, str]]) -> set[str]:
+    """Return the ids whose label (actor name, event type) a page printed and has changed.
 
-    A new actor or event only appears on pages whose Markdown changed anyway; a renamed one
-    would be printed by unchanged pages too, which only a full build redoes.
+    A new actor or event only appears on pages whose Markdown changed anyway.
     """
-    return all(
-        new.get(kind, {}).get(key) == value
+    return {
+        key
         for kind, values in old.items()
         for key, value in (values or {}).items()
+        if new.get(kind, {}).get(key) != value
+    }
+
+
+def touch_pages_naming(docs_dir: Path, ids: set[str]) -> int:
+    """Mark as changed the pages whose front matter lists one of `ids`; return how many.
+
+    Their Markdown did not change but a label they print did, so MkDocs must render them again.
+    Marking too many only costs time.
+    """
+    if not ids:
+        return 0
+    listed = re.compile(
+        rb"(?m)^\s*-\s+(?:id:\s+)?(?:" + b"|".join(re.escape(i.encode()) for i in ids) + rb")\s*$"
     )
+    touched = 0
+    for path in docs_dir.rglob("*.md"):
+        if listed.search(path.read_bytes()):
+            os.utime(path)
+            touched += 1
+    return touched
 
 
 def _has_listing(config: Any, directive: str) -> bool:
@@ -101,10 +121,7 @@ def can_build_dirty(config: Any, site_dir: Path) -> bool:
     """Tell whether a dirty build of `config` into `site_dir` equals a full build."""
     if config.nav is None or not _plugins_allow_dirty(config):
         return False
-    stamp = _read_stamp(site_dir)
-    if stamp.get("config") != config_fingerprint(config):
-        return False
-    return _labels_kept(stamp.get("labels") or {}, _labels(config))
+    return _read_stamp(site_dir).get("config") == config_fingerprint(config)
 
 
 def _pages(config: Any) -> list[str]:
@@ -173,6 +190,8 @@ def build_incrementally(config: Any, site_dir: Path) -> bool:
     dirty = can_build_dirty(config, site_dir)
     if dirty:
         remove_stale(config, site_dir)
+        old_labels = _read_stamp(site_dir).get("labels") or {}
+        touch_pages_naming(Path(config.docs_dir), changed_labels(old_labels, _labels(config)))
     (site_dir / STAMP).unlink(missing_ok=True)  # a build that fails half-way leaves no stamp
     if dirty:
         with quiet_dirty_warning():

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from bench.corpus import write_corpus
-from generator.incremental import STAMP
+from generator.incremental import STAMP, changed_labels, touch_pages_naming
 from tests.scalekit import build, tree, write_config
 
 pytestmark = pytest.mark.slow
@@ -81,3 +82,16 @@ def test_changed_config_rebuilds_everything(tmp_path: Path) -> None:
     build(tmp_path, seeds, config, tmp_path / "cache")
     assert page.stat().st_mtime_ns != mtime
     assert b"Changed" in page.read_bytes()
+
+
+def test_renamed_label_marks_the_pages_that_print_it(tmp_path: Path) -> None:
+    old = {"actors": {"france": "France", "macron": "Macron"}, "event_types": {"e1": "vote"}}
+    new = {"actors": {"france": "France", "macron": "Emmanuel Macron", "new": "New"}}
+    assert changed_labels(old, new) == {"macron", "e1"}
+    names, other = tmp_path / "a.md", tmp_path / "b.md"
+    names.write_text("---\nactors:\n- macron\nevents: []\n---\nText\n", "utf-8")
+    other.write_text("---\nactors:\n- macronism\nevents:\n- id: e2\n---\nmacron\n", "utf-8")
+    for path in (names, other):
+        os.utime(path, ns=(0, 0))
+    assert touch_pages_naming(tmp_path, {"macron", "e1"}) == 1
+    assert names.stat().st_mtime_ns > 0 and other.stat().st_mtime_ns == 0
