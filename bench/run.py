@@ -110,6 +110,20 @@ def bench_size(n: int, out: Path, browser: bool, cluster_events: bool) -> dict[s
     return {"n": n, "full": full, "update": update}
 
 
+def bench_update(n: int, out: Path, cluster_events: bool) -> dict[str, Any]:
+    """Re-measure the update of an already built size-n work folder with the current code.
+
+    A first build brings the cache and the site up to date with the code (unmeasured), then 10
+    articles change and the second build is measured.
+    """
+    work = out / str(n)
+    print(f"N={n}: bringing the built site up to date", flush=True)
+    run_child(work, cluster_events)
+    print(f"N={n}: update of {EDITS} articles", flush=True)
+    edit_corpus(work)
+    return run_child(work, cluster_events)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark for each size, merge with earlier results, write BENCHMARKS.md."""
     parser = argparse.ArgumentParser(description="Benchmark Dossier; writes BENCHMARKS.md.")
@@ -118,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, default=REPO / "BENCHMARKS.md")
     parser.add_argument("--browser", action="store_true", help="time a search in Chromium")
     parser.add_argument("--keep", action="store_true", help="keep results of other sizes")
+    parser.add_argument(
+        "--update-only",
+        action="store_true",
+        help="re-measure only the update, in work folders an earlier run built",
+    )
     parser.add_argument(
         "--skip-event-clustering",
         action="store_true",
@@ -131,7 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         results = json.loads(store.read_text("utf-8"))
     for n in args.sizes:
         cluster = not args.skip_event_clustering
-        results[str(n)] = bench_size(n, args.out, args.browser, cluster)
+        if args.update_only:
+            results[str(n)]["update"] = bench_update(n, args.out, cluster)
+        else:
+            results[str(n)] = bench_size(n, args.out, args.browser, cluster)
         store.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
         print(json.dumps(results[str(n)]), flush=True)
     write_report(args.report, [results[k] for k in sorted(results, key=int)])

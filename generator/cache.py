@@ -30,14 +30,21 @@ CHUNK = 100  # articles per task: large enough to amortise pickling, small enoug
 _knowledge: Knowledge | None = None  # the worker's copy, set once by _init_worker
 
 
+# Modules that run after extraction: changing them leaves every extraction result valid. Any
+# other module counts, so that a new one extraction may import invalidates the cache too.
+NOT_EXTRACTION: tuple[str, ...] = ("index/", "render/", "cli.py", "site.py", "search.py")
+NOT_EXTRACTION += ("incremental.py", "write.py", "pipeline.py", "__main__.py")
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Return a hash of the generator's source, so that a code change invalidates the cache."""
+    """Return a hash of the source extraction may run, so that a change invalidates the cache."""
     digest = hashlib.sha256()
-    root = resources.files("generator")
-    for path in sorted(Path(str(root)).rglob("*.py")):
-        digest.update(path.relative_to(Path(str(root))).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
+    root = Path(str(resources.files("generator")))
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if not name.startswith(NOT_EXTRACTION):
+            digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
