@@ -146,7 +146,7 @@ def write_report(path: Path, results: list[dict[str, Any]]) -> None:
     lines = [
         "# Benchmarks",
         "",
-        "Produced by `make bench` (`python -m bench.run --sizes 100 1000 10000 --browser`) on"
+        "Produced by `make bench` (`python -m bench.run --sizes 100 1000 10000`) on"
         " synthetic corpora from `bench/corpus.py` (about 600 words an article, N/5 actors,"
         " N/10 recurring events, the input files' messy formats). Times are wall seconds of one"
         " run; a cold run has an empty extraction cache and no previous site.",

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.browser import CHROMIUM
 from bench.child import NO_CLUSTERING
 from bench.corpus import write_corpus
 from bench.report import write_report
@@ -130,7 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out", help="work folder")
     parser.add_argument("--report", type=Path, default=REPO / "BENCHMARKS.md")
-    parser.add_argument("--browser", action="store_true", help="time a search in Chromium")
+    parser.add_argument(
+        "--browser",
+        action=argparse.BooleanOptionalAction,
+        default=Path(CHROMIUM).exists(),
+        help="time a search in Chromium where Pagefind is used (default: if Chromium is here)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep results of other sizes")
     parser.add_argument(
         "--update-only",
