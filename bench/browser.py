@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright cannot download its own here
+# Without the background-networking flags Chromium keeps dialling out to a closed network.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -25,7 +26,9 @@ RESULT = ".pagefind-ui__result"
 PAUSE_MS = 1000  # between clicking into the box and the first key
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve files without logging each request to stderr."""
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
@@ -33,7 +36,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @contextlib.contextmanager
 def serve(site: Path) -> Iterator[str]:
     """Serve `site` on 127.0.0.1 from a thread; yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -11,36 +11,22 @@ import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
+from bench.browser import CHROMIUM as CHROMIUM_PATH
+from bench.browser import CHROMIUM_ARGS, QuietHandler
 from tests.conftest import ROOT, SEEDS, build_test_site
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = Path(CHROMIUM_PATH)
 ARTIFACTS = ROOT / "test-artifacts"
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Serve files without logging each request to stderr."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @dataclass
