@@ -8,6 +8,7 @@ the character the author wrote.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -28,11 +29,13 @@ _ENTITIES = {
 # Everything else special gets a backslash, which Python-Markdown removes when it renders.
 _INLINE = re.compile(r"[\\`*_\[\]#&<>{}|~^=]")
 _NUMBERED = re.compile(r"^(\d+)([.)])")
+_SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=65_536)  # names, titles and dates are escaped on many pages
 def markdown_inline(text: str) -> Markup:
     """Escape text for a Markdown paragraph, heading or table cell: it renders as written."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACE.sub(" ", text).strip()
     escaped = _INLINE.sub(lambda m: _ENTITIES.get(m.group(0), "\\" + m.group(0)), text)
     escaped = _NUMBERED.sub(r"\1\\\2", escaped)  # "1. " would start a list
     if escaped.startswith(("-", "+", ":", "!")):  # a list item, rule, definition, admonition

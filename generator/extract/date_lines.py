@@ -20,6 +20,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORDS = frozenset({"am", "pm", "a", "m", "p", "at", "on", "of", "the", "t", "z", "h"})
+_YEAR = re.compile(r"\d{4}")  # every full date below names its year in four digits
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _BY = re.compile(r"\s+by:?\s+\S.*$", re.IGNORECASE)
 
@@ -93,6 +94,8 @@ def _strip_label(text: str, furniture: Furniture) -> tuple[DateLabel | None, str
 
 def full_date(text: str, language: Language) -> tuple[dt.date, str] | None:
     """Return the one full date (day, month, year) written in `text`, and the text around it."""
+    if _YEAR.search(text) is None:
+        return None
     dates: list[tuple[dt.date, re.Match[str] | tuple[int, int]]] = []
     for match in _YMD.finditer(text):
         _add(dates, int(match[1]), int(match[2]), int(match[3]), match)

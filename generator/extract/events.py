@@ -82,6 +82,7 @@ class EventTypes:
     types: tuple[EventType, ...]
     figures: re.Pattern[str]
     stopwords: frozenset[str]
+    scan: re.Pattern[str] | None = None  # where any trigger may start (see _scanner)
 
     def get(self, name: str) -> EventType | None:
         """Return the type called `name`, if any."""
@@ -155,7 +156,26 @@ def _compile(data: Mapping[str, Any]) -> EventTypes:
         re.I,
     )
     stop = frozenset(str(w).casefold() for w in data.get("stopwords") or ())
-    return EventTypes(tuple(types), figures, stop)
+    return EventTypes(tuple(types), figures, stop, _scanner(t for k in types for t in k.triggers))
+
+
+# A back-reference would point at another trigger's group once the triggers are joined.
+_BACKREF = re.compile(r"\\(?:[1-9]|g<)|\(\?P=")
+
+
+def _scanner(triggers: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """Return one pattern matching (empty) wherever any trigger matches, or None if unjoinable.
+
+    One pass of it over a sentence replaces a pass of every trigger: each trigger is then only
+    tried where the scan found that some trigger starts.
+    """
+    sources = [t.pattern for t in triggers]
+    if any(_BACKREF.search(source) for source in sources):
+        return None
+    try:
+        return re.compile("(?=" + "|".join(f"(?:{source})" for source in sources) + ")", re.I)
+    except re.error:
+        return None
 
 
 def find_events(
@@ -230,9 +250,17 @@ def _anchor(phrases: Iterable[Phrase], published: dt.date | None) -> DateInfo | 
 def find_triggers(sentence: str, types: EventTypes) -> list[Trigger]:
     """Return the triggers of a sentence in text order, less absorbed and minor types."""
     found: list[Trigger] = []
+    starts = None if types.scan is None else [m.start() for m in types.scan.finditer(sentence)]
+    if starts == []:
+        return found
     for kind in types.types:
         matches = sorted(
-            (m for p in kind.triggers for m in p.finditer(sentence) if _real(sentence, m)),
+            (
+                m
+                for p in kind.triggers
+                for m in _finditer(p, sentence, starts)
+                if _real(sentence, m)
+            ),
             key=lambda m: (m.start(), -m.end()),
         )
         for m in matches:
@@ -243,6 +271,24 @@ def find_triggers(sentence: str, types: EventTypes) -> list[Trigger]:
     if any(not _type(types, t.type).minor for t in found):
         absorbed |= {t.type for t in found if _type(types, t.type).minor}
     return sorted((t for t in found if t.type not in absorbed), key=lambda t: t.start)
+
+
+def _finditer(
+    pattern: re.Pattern[str], sentence: str, starts: Sequence[int] | None
+) -> Iterable[re.Match[str]]:
+    """Return what `pattern.finditer(sentence)` yields, trying only the positions `starts`."""
+    if starts is None:
+        return pattern.finditer(sentence)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        match = pattern.match(sentence, start) if start >= end else None
+        if match is not None:
+            if match.end() == start:  # an empty match: let finditer apply its own rules
+                return pattern.finditer(sentence)
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def dedupe_triggers(

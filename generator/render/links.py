@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from markupsafe import Markup
@@ -27,7 +28,30 @@ def event_path(event_id: str) -> str:
 def relative(target: str, page: str) -> Markup:
     """Return the link from the page at `page` to the page at `target`, both docs-relative."""
     start = posixpath.dirname(page) or "."
-    return Markup(posixpath.relpath(target, start))
+    if (
+        not target
+        or ".." in target
+        or ".." in start
+        or target.startswith("/")
+        or start.startswith("/")
+    ):
+        return Markup(posixpath.relpath(target, start))
+    # What relpath computes, without the two getcwd() calls it makes: below the current
+    # folder, both paths share its prefix, so only their own parts count.
+    start_parts, target_parts = _parts(start), _parts(target)
+    common = 0
+    for a, b in zip(start_parts, target_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    rest = [".."] * (len(start_parts) - common) + list(target_parts[common:])
+    return Markup("/".join(rest) if rest else ".")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _parts(path: str) -> tuple[str, ...]:
+    """Return the parts of a relative path, as relpath splits it."""
+    return tuple(part for part in posixpath.normpath(path).split("/") if part and part != ".")
 
 
 def link(text: str, target: str, page: str) -> Markup:
