@@ -125,22 +125,25 @@ def highlight(sentence: str, surfaces: set[str]) -> Markup:
         start = sentence.find(surface)
         if start >= 0 and all(start >= e or start + len(surface) <= s for s, e in marks):
             marks.append((start, start + len(surface)))
-    out, pos = [], 0
+    # Every piece is escaped here, so the pieces join as plain strings (Markup's own
+    # concatenation would re-check each one).
+    out: list[str] = []
+    pos = 0
     for start, end in sorted(marks):
         out.append(_escaped(sentence[pos:start]))
-        out.append(Markup("**") + markdown_inline(sentence[start:end]) + Markup("**"))
+        out.append(f"**{markdown_inline(sentence[start:end])}**")
         pos = end
     out.append(_escaped(sentence[pos:]))
-    return Markup("").join(out).strip()
+    return Markup("".join(out).strip())
 
 
-def _escaped(text: str) -> Markup:
+def _escaped(text: str) -> str:
     """Escape a piece of a sentence, keeping the spaces at its ends."""
     if not text.strip():
-        return Markup(" " if text else "")
+        return " " if text else ""
     lead = " " if text[:1].isspace() else ""
     trail = " " if text[-1:].isspace() else ""
-    return Markup(lead) + markdown_inline(text) + Markup(trail)
+    return f"{lead}{markdown_inline(text)}{trail}"
 
 
 def _dated_link(article: Article, page: str) -> Markup:
