@@ -10,6 +10,7 @@ a call, a meeting) take the pair the sentence names: its subjects, "between A an
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -105,10 +106,16 @@ def actor_spans(sentence: str, mentions: Sequence[ActorMention]) -> list[Span]:
     found: list[Span] = []
     surfaces = {(m.surface, m.actor_id, m.type) for m in mentions if m.surface.strip()}
     for surface, actor, kind in sorted(surfaces, key=lambda s: (-len(s[0]), s)):
-        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", sentence):
+        for match in _surface_pattern(surface).finditer(sentence):
             if all(match.end() <= s.start or match.start() >= s.end for s in found):
                 found.append(Span(match.start(), match.end(), actor, kind))
     return sorted(found, key=lambda s: s.start)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _surface_pattern(surface: str) -> re.Pattern[str]:
+    """Return the pattern of a name written as a whole word (compiled once per name)."""
+    return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
 
 
 def quoted(sentence: str) -> list[tuple[int, int]]:
@@ -374,8 +381,11 @@ def coordinated(sentence: str, spans: Sequence[Span]) -> list[list[Span]]:
 def article_pair(sentences: Sequence[str], mentions: Sequence[ActorMention]) -> tuple[str, ...]:
     """Return the two countries an article most often names together ("A and B"), if clear."""
     counts: Counter[tuple[str, ...]] = Counter()
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
     for index, sentence in enumerate(sentences):
-        spans = [s for s in actor_spans(sentence, [m for m in mentions if m.sentence == index])]
+        spans = actor_spans(sentence, by_sentence.get(index, []))
         for group in coordinated(sentence, spans):
             sides = _unique(s.actor for s in group)
             if len(group) == 2 and len(sides) == 2 and all(s.kind == "country" for s in group):

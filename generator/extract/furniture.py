@@ -151,7 +151,7 @@ def dateline_of(paragraph: str, furniture: Furniture) -> Dateline | None:
 def source_of(line: str, language: Language) -> str | None:
     """Return the outlet a "Source: X" line names, or None if the line is not one."""
     for label in language.source_labels:
-        match = re.match(rf"{re.escape(label)}\s*:\s*(\S.{{0,80}})$", line, re.IGNORECASE)
+        match = _source_pattern(label).match(line)
         if match:
             return match.group(1).rstrip(" .")
     return None
@@ -160,9 +160,20 @@ def source_of(line: str, language: Language) -> str | None:
 def credit_of(line: str, language: Language) -> str | None:
     """Return the credit named at the end of a photo caption line, or None if it has none."""
     for pattern in language.photo_credits:
-        before, _, after = pattern.partition("{credit}")
-        regex = rf"{re.escape(before)}([^()\n]{{1,60}}?){re.escape(after)}\s*$"
-        match = re.search(regex, line)
+        match = _credit_pattern(pattern).search(line)
         if match:
             return match.group(1).strip()
     return None
+
+
+@cache
+def _source_pattern(label: str) -> re.Pattern[str]:
+    """Return the pattern of a "Source: X" line with this label (compiled once per label)."""
+    return re.compile(rf"{re.escape(label)}\s*:\s*(\S.{{0,80}})$", re.IGNORECASE)
+
+
+@cache
+def _credit_pattern(template: str) -> re.Pattern[str]:
+    """Return the pattern of a caption ending in this credit template ("Photo: {credit}")."""
+    before, _, after = template.partition("{credit}")
+    return re.compile(rf"{re.escape(before)}([^()\n]{{1,60}}?){re.escape(after)}\s*$")
