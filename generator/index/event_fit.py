@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from generator.extract.events import EventTypes
 from generator.index.event_catalogue import CatalogueEntry
@@ -49,29 +48,50 @@ class Item:
         return frozenset(found)
 
 
-@dataclasses.dataclass(slots=True)
+@dataclasses.dataclass(slots=True, eq=False)
 class Cluster:
-    """An event being built: its mentions and what they agree on."""
+    """An event being built: its mentions and what they agree on, kept up to date by `add`."""
 
     type: str
     items: list[Item]
     date: DateInfo
     entry: CatalogueEntry | None = None
+    keys: set[str] = dataclasses.field(default_factory=set, init=False)  # participant keys
+    nations: set[str] = dataclasses.field(default_factory=set, init=False)
+    names: set[str] = dataclasses.field(default_factory=set, init=False)
+    subjects: set[str] = dataclasses.field(default_factory=set, init=False)  # principals
+    agents: set[str] = dataclasses.field(default_factory=set, init=False)  # who acts in any
+    countries: set[str] = dataclasses.field(default_factory=set, init=False)
+    article_ids: set[str] = dataclasses.field(default_factory=set, init=False)
+    hints: EventMention | None = dataclasses.field(default=None, init=False)  # first phrase
+    _venues: set[str] = dataclasses.field(default_factory=set, init=False)
+    _venues_of: int = dataclasses.field(default=0, init=False)  # items the venues cover
 
-    @property
-    def keys(self) -> Counter[str]:
-        """Return how many mentions name each participant key."""
-        return Counter(k for item in self.items for k in item.keys)
+    def __post_init__(self) -> None:
+        items, self.items = self.items, []
+        for item in items:
+            self.add(item)
 
-    @property
-    def subjects(self) -> set[str]:
-        """Return who acts in the cluster's mentions (their principals)."""
-        return {i.principal for i in self.items if i.principal}
+    def add(self, item: Item) -> None:
+        """Add a mention; what the cluster's mentions agree on grows with it (never rescanned)."""
+        self.items.append(item)
+        self.keys |= item.keys
+        self.nations |= item.nations
+        self.names |= item.names
+        if item.principal:
+            self.subjects.add(item.principal)
+        self.agents |= item.agents
+        self.countries |= item.countries
+        self.article_ids.add(item.article.id)
+        if self.hints is None and item.mention.date.phrase:
+            self.hints = item.mention
 
-    @property
-    def agents(self) -> set[str]:
-        """Return who acts in any of the cluster's mentions."""
-        return {a for item in self.items for a in item.agents}
+    def venues(self) -> set[str]:
+        """Return the places the cluster's mentions say it happened in (read when first asked)."""
+        for item in self.items[self._venues_of :]:
+            self._venues |= item.venues
+        self._venues_of = len(self.items)
+        return self._venues
 
     def acts_with(self, item: Item) -> bool:
         """Tell whether one who acts in the mention acts in the cluster.
@@ -80,38 +100,44 @@ class Cluster:
         Senate is not the National Assembly.
         """
         agents = self.agents
-        countries = {c for i in self.items for c in i.countries}
-        return bool(item.agents & agents or item.countries & agents or item.agents & countries)
-
-    @property
-    def article_ids(self) -> set[str]:
-        """Return the ids of the articles with a mention in the cluster."""
-        return {item.article.id for item in self.items}
+        return bool(item.agents & agents or item.countries & agents or item.agents & self.countries)
 
 
 def best(
-    clusters: Sequence[Cluster], item: Item, weights: Mapping[str, float], types: EventTypes
+    candidates: Iterable[tuple[int, Cluster]],
+    item: Item,
+    weights: Mapping[str, float],
+    types: EventTypes,
 ) -> Cluster | None:
-    """Return the cluster the mention fits best, or None when none fits."""
+    """Return the candidate (numbered in creation order) the mention fits best, or None."""
     scored = []
-    for index, cluster in enumerate(clusters):
+    venues: frozenset[str] | None = None  # read once, and only for a kin type
+    for index, cluster in candidates:
         if cluster.entry is not None or not types.related(cluster.type, item.mention.type):
             continue
-        if cluster.type != item.mention.type and cluster.date.value is None:
-            same = item.article.id in cluster.article_ids
-            kind = types.get(item.mention.type)
-            # "the ministry rejected it" with no date of its own: its article's reaction
-            bare = not item.mention.date.phrase and bool(kind and kind.speech)
-            if not (same and (bare or _same_hints(item.mention, cluster_hints(cluster)))):
-                continue  # kin types meet on a date, not on a guess
-        if cluster.type != item.mention.type and item.venues and not item.venues & _venues(cluster):
-            continue  # "a declaration in Sochi" is not the truce an article dates elsewhere
+        if cluster.type != item.mention.type:
+            venues = item.venues if venues is None else venues
+            if not _kin_may_join(cluster, item, types, venues):
+                continue
         score = _fit(cluster, item, weights, types)
         if score is not None:
             scored.append((score, -index, cluster))
     if not scored:
         return None
     return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _kin_may_join(cluster: Cluster, item: Item, types: EventTypes, venues: frozenset[str]) -> bool:
+    """Tell whether a mention of a kin type may be scored against the cluster at all."""
+    if cluster.date.value is None:
+        same = item.article.id in cluster.article_ids
+        kind = types.get(item.mention.type)
+        # "the ministry rejected it" with no date of its own: its article's reaction
+        bare = not item.mention.date.phrase and bool(kind and kind.speech)
+        if not (same and (bare or _same_hints(item.mention, cluster_hints(cluster)))):
+            return False  # kin types meet on a date, not on a guess
+    # "a declaration in Sochi" is not the truce an article dates elsewhere
+    return not venues or bool(venues & cluster.venues())
 
 
 def _fit(
@@ -143,12 +169,8 @@ def _bond(cluster: Cluster, item: Item, weights: Mapping[str, float]) -> float:
     Only across articles: "two American citizens" and "U.S. citizens" tie two reports, but in
     one article a shared demonym says too little to tie two of its mentions.
     """
-    theirs = set(cluster.keys) | {n for i in cluster.items for n in i.nations}
-    return sum(weights.get(k, 0.0) for k in item.keys | item.nations if k in theirs)
-
-
-def _venues(cluster: Cluster) -> frozenset[str]:
-    return frozenset(v for i in cluster.items for v in i.venues)
+    keys, nations = cluster.keys, cluster.nations
+    return sum(weights.get(k, 0.0) for k in item.keys | item.nations if k in keys or k in nations)
 
 
 def _same_venue(cluster: Cluster, item: Item) -> bool:
@@ -158,7 +180,7 @@ def _same_venue(cluster: Cluster, item: Item) -> bool:
     Washington" are one meeting: same type, same place no actor took, the same sides (one
     report may name a third: the host).
     """
-    if cluster.type != item.mention.type or not item.venues & _venues(cluster):
+    if cluster.type != item.mention.type or not item.venues & cluster.venues():
         return False
     sides, agents = set(item.mention.actors), cluster.agents
     return bool(sides and agents) and (sides <= agents or agents <= sides)
@@ -166,7 +188,7 @@ def _same_venue(cluster: Cluster, item: Item) -> bool:
 
 def _elsewhere(cluster: Cluster, item: Item) -> bool:
     """Tell whether an undated mention and an undated event name different places or groups."""
-    theirs = {n for i in cluster.items for n in i.names}
+    theirs = cluster.names
     return bool(item.names and theirs and not item.names & theirs)
 
 
@@ -224,7 +246,7 @@ def _same_parties(
     if item.article.date.value is None and not mention.date.phrase:
         return False  # no date, no article date: nothing says it is that event
     if mention.actors and _day_of_year(mention) and item.article.date.value is None:
-        return set(mention.actors) <= set(cluster.keys)  # "on November 10": every side agrees
+        return set(mention.actors) <= cluster.keys  # "on November 10": every side agrees
     if mention.actors:
         return cluster.acts_with(item)  # one who acts acts there too
     total = sum(weights.get(k, 0.0) for k in item.keys)
@@ -283,7 +305,7 @@ def _has_hints(mention: EventMention) -> bool:
 
 def cluster_hints(cluster: Cluster) -> EventMention | None:
     """Return the first mention of an undated cluster that carries date hints."""
-    return next((i.mention for i in cluster.items if i.mention.date.phrase), None)
+    return cluster.hints
 
 
 def _same_hints(mention: EventMention, other: EventMention | None) -> bool:

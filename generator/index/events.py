@@ -29,6 +29,7 @@ from generator.extract.events import EventTypes, event_types, participant_keys
 from generator.index.event_catalogue import CatalogueEntry, catalogue_entries, entry_for
 from generator.index.event_dates import refine
 from generator.index.event_fit import Cluster, Item, best, type_minor
+from generator.index.event_index import ClusterIndex, indexed
 from generator.index.event_titles import event_title
 from generator.knowledge import Knowledge
 from generator.models import Actor, Article, DateInfo, Event, EventMention, EventRef, Role
@@ -40,7 +41,7 @@ def build_events(
     articles: Sequence[Article], actors: Mapping[str, Actor], knowledge: Knowledge
 ) -> dict[str, Event]:
     """Return the events the articles report or mention, by id."""
-    types = event_types(knowledge)
+    types = indexed(event_types(knowledge))
     kinds = _actor_kinds(actors, knowledge)
     countries = _actor_countries(knowledge)
     demonyms = demonym_countries(knowledge)
@@ -49,17 +50,23 @@ def build_events(
     ]
     weights = _weights(items)
     entries = catalogue_entries(knowledge)
-    clusters: list[Cluster] = []
+    index = ClusterIndex(types)
+    named: dict[CatalogueEntry, Cluster] = {}  # an entry's mentions make one event
     for item in sorted(items, key=_order):
         entry = entry_for(entries, item)
-        target = _named(clusters, entry) if entry else best(clusters, item, weights, types)
+        if entry is not None:
+            target = named.get(entry)
+        else:
+            target = best(index.candidates(item), item, weights, types)
         if target is not None:
-            target.items.append(item)
-            target.type = types.first(target.type, item.mention.type)
-            target.date = refine(target.date, item)
+            kind = types.first(target.type, item.mention.type)
+            index.join(target, item, kind, refine(target.date, item))
         elif entry is not None or _may_found(item, types):
-            clusters.append(Cluster(item.mention.type, [item], _own(item), entry))
-    return _events(_merge_same_day(clusters, types), actors, types)
+            cluster = Cluster(item.mention.type, [item], _own(item), entry)
+            index.add(cluster)
+            if entry is not None:
+                named[entry] = cluster
+    return _events(_merge_same_day(index.clusters, types), actors, types)
 
 
 def _merge_same_day(clusters: list[Cluster], types: EventTypes) -> list[Cluster]:
@@ -69,27 +76,22 @@ def _merge_same_day(clusters: list[Cluster], types: EventTypes) -> list[Cluster]
     house on Nov. 30" name the body differently; the same article and day tie them.
     """
     merged: list[Cluster] = []
+    by_day: dict[tuple[str, dt.date], list[Cluster]] = {}  # the merged ones that may take more
     for cluster in clusters:
         date = cluster.date
-        twin = next(
-            (
-                c
-                for c in merged
-                if c.type == cluster.type
-                and c.entry is None
-                and cluster.entry is None
-                and date.precision == c.date.precision == "day"
-                and date.value is not None
-                and date.value == c.date.value
-                and c.article_ids & cluster.article_ids
-                and not type_minor(types, c.type)
-            ),
-            None,
-        )
+        day = None
+        if cluster.entry is None and date.precision == "day" and date.value is not None:
+            day = None if type_minor(types, cluster.type) else (cluster.type, date.value)
+        ids = cluster.article_ids
+        twins = by_day.get(day, []) if day is not None else []
+        twin = next((c for c in twins if c.article_ids & ids), None)
         if twin is None:
             merged.append(cluster)
+            if day is not None:
+                by_day.setdefault(day, []).append(cluster)
         else:
-            twin.items.extend(cluster.items)
+            for item in cluster.items:
+                twin.add(item)
     return merged
 
 
@@ -173,16 +175,13 @@ def _may_found(item: Item, types: EventTypes) -> bool:
     return mention.role == "reports" and bool(item.keys) and not type_minor(types, mention.type)
 
 
-def _named(clusters: list[Cluster], entry: CatalogueEntry | None) -> Cluster | None:
-    return next((c for c in clusters if c.entry is entry), None)
-
-
 def _events(
     clusters: Sequence[Cluster], actors: Mapping[str, Actor], types: EventTypes
 ) -> dict[str, Event]:
     events: dict[str, Event] = {}
+    own_names = {a.id: a.name for a in actors.values()}  # once, not once per event
     for cluster in sorted(clusters, key=_cluster_order):
-        event = _event(cluster, actors, types)
+        event = _event(cluster, own_names, types)
         slug, n = event.id, 1
         while slug in events:
             n += 1
@@ -197,7 +196,7 @@ def _cluster_order(cluster: Cluster) -> tuple[str, str, str, int]:
     return (iso, cluster.type, first.article.id, first.mention.sentence)
 
 
-def _event(cluster: Cluster, actors: Mapping[str, Actor], types: EventTypes) -> Event:
+def _event(cluster: Cluster, own_names: Mapping[str, str], types: EventTypes) -> Event:
     date = cluster.date
     counted = Counter(a for i in cluster.items for a in i.mention.actors + i.mention.targets)
     ids = tuple(a for a, _ in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -205,7 +204,7 @@ def _event(cluster: Cluster, actors: Mapping[str, Actor], types: EventTypes) -> 
     entry = cluster.entry
     reports = [(i.sentence, i.mention, i.principal) for i in cluster.items]
     title = (entry.title if entry and entry.title else None) or event_title(
-        cluster.type, reports, _names(cluster, actors), types, date
+        cluster.type, reports, _names(cluster, own_names), types, date
     )
     base = entry.id if entry and entry.id else _slug(date, cluster.type, title)
     return Event(
@@ -219,14 +218,14 @@ def _event(cluster: Cluster, actors: Mapping[str, Actor], types: EventTypes) -> 
     )
 
 
-def _names(cluster: Cluster, actors: Mapping[str, Actor]) -> dict[str, str]:
+def _names(cluster: Cluster, own_names: Mapping[str, str]) -> dict[str, str]:
     """Return actor id -> name: the actor's own, else the words the articles name it by."""
     surfaces: dict[str, Counter[str]] = {}
     for article in {i.article.id: i.article for i in cluster.items}.values():
         for mention in article.actor_mentions:
             surfaces.setdefault(mention.actor_id, Counter())[mention.surface] += 1
     names = {a: c.most_common(1)[0][0] for a, c in surfaces.items()}
-    names.update({a.id: a.name for a in actors.values()})
+    names.update(own_names)
     return names
 
 

@@ -1,0 +1,171 @@
+"""Find the events a mention may join without comparing it with every event.
+
+A mention from another article joins an event only if it shares a participant key with it, and
+a dated one only if the event's date meets its own within the type's span; in its own article a
+mention may join any event. So the clusters are indexed by article, by participant key and by
+date bucket (a day, a month or a year, the event's precision), and a mention is scored against
+the clusters those buckets give: the same clusters a full scan would score, found in near-linear
+time. Buckets follow a cluster when its date becomes more precise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping
+
+from generator.extract.events import EventType, EventTypes
+from generator.index.event_dates import interval
+from generator.index.event_fit import Cluster, Item
+from generator.models import DateInfo, Precision
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class IndexedTypes(EventTypes):
+    """The event dictionary with its types looked up by name instead of by a scan."""
+
+    by_name: Mapping[str, EventType] = dataclasses.field(
+        default_factory=dict, compare=False, hash=False
+    )
+    rank: Mapping[str, int] = dataclasses.field(default_factory=dict, compare=False, hash=False)
+
+    def get(self, name: str) -> EventType | None:
+        """Return the type called `name`, if any."""
+        return self.by_name.get(name)
+
+    def first(self, a: str, b: str) -> str:
+        """Return whichever of two types comes first in the dictionary (the more specific)."""
+        last = len(self.types)
+        return min((a, b), key=lambda n: self.rank.get(n, last))
+
+
+def indexed(types: EventTypes) -> IndexedTypes:
+    """Return the event dictionary with lookups by name (the first type of a name wins)."""
+    ordered = list(enumerate(types.types))
+    return IndexedTypes(
+        types.types,
+        types.figures,
+        types.stopwords,
+        types.scan,
+        by_name={t.name: t for _, t in reversed(ordered)},
+        rank={t.name: i for i, t in reversed(ordered)},
+    )
+
+
+def _bucket(precision: Precision, day: dt.date) -> int:
+    """Return the bucket of a date of this precision: its day, month or year, as a number."""
+    if precision == "day":
+        return day.toordinal()
+    if precision == "month":
+        return day.year * 12 + day.month - 1
+    return day.year
+
+
+class ClusterIndex:
+    """The clusters built so far, in creation order, with the lookups that find candidates."""
+
+    def __init__(self, types: EventTypes) -> None:
+        self.types = types
+        self.clusters: list[Cluster] = []
+        self._number: dict[int, int] = {}  # id(cluster) -> its place in creation order
+        self._by_article: dict[str, set[int]] = defaultdict(set)
+        self._by_key: dict[str, set[int]] = defaultdict(set)
+        self._by_date: dict[Precision, dict[int, set[int]]] = defaultdict(dict)
+        self._occupied: dict[Precision, list[int]] = defaultdict(list)  # sorted buckets
+        self._placed: dict[int, tuple[Precision, int]] = {}  # cluster -> its date bucket
+        self._slack: dict[str, int] = {}  # mention type -> widest span of a type it may join
+
+    def add(self, cluster: Cluster) -> None:
+        """Register a new cluster (one with a catalogue entry is never a candidate)."""
+        number = len(self.clusters)
+        self.clusters.append(cluster)
+        self._number[id(cluster)] = number
+        if cluster.entry is not None:
+            return
+        for item in cluster.items:
+            self._register(number, item)
+        self._place(number, cluster.date)
+
+    def join(self, cluster: Cluster, item: Item, kind: str, date: DateInfo) -> None:
+        """Add a mention to a cluster, which takes type `kind` and date `date`."""
+        cluster.add(item)
+        cluster.type = kind
+        cluster.date = date
+        if cluster.entry is None:
+            number = self._number[id(cluster)]
+            self._register(number, item)
+            self._place(number, date)
+
+    def candidates(self, item: Item) -> list[tuple[int, Cluster]]:
+        """Return (number, cluster) for every cluster the mention may fit, in creation order."""
+        own = self._by_article.get(item.article.id, set())
+        shared = item.keys | item.nations
+        date = item.mention.date
+        if date.value is None:
+            found = set(own)
+            for key in shared:
+                found |= self._by_key.get(key, set())
+        else:
+            dated = self._dated(date, self._slack_of(item.mention.type))
+            found = {n for n in dated if n in own or self._shares(n, shared)}
+            found |= {n for n in own if self.clusters[n].date.value is None}
+        return [(n, self.clusters[n]) for n in sorted(found)]
+
+    def _shares(self, number: int, keys: frozenset[str]) -> bool:
+        cluster = self.clusters[number]
+        return not (keys.isdisjoint(cluster.keys) and keys.isdisjoint(cluster.nations))
+
+    def _register(self, number: int, item: Item) -> None:
+        self._by_article[item.article.id].add(number)
+        for key in item.keys | item.nations:
+            self._by_key[key].add(number)
+
+    def _place(self, number: int, date: DateInfo) -> None:
+        """Move a cluster to the bucket of its (possibly new) date."""
+        place = None
+        if date.value is not None:
+            place = (date.precision, _bucket(date.precision, date.value))
+        old = self._placed.get(number)
+        if place == old:
+            return
+        if old is not None:
+            members = self._by_date[old[0]][old[1]]
+            members.discard(number)
+            if not members:
+                del self._by_date[old[0]][old[1]]
+                occupied = self._occupied[old[0]]
+                occupied.pop(bisect.bisect_left(occupied, old[1]))
+            del self._placed[number]
+        if place is not None:
+            buckets = self._by_date[place[0]]
+            if place[1] not in buckets:
+                buckets[place[1]] = set()
+                bisect.insort(self._occupied[place[0]], place[1])
+            buckets[place[1]].add(number)
+            self._placed[number] = place
+
+    def _dated(self, date: DateInfo, slack: int) -> set[int]:
+        """Return the dated clusters whose dates meet `date` within `slack` days."""
+        first, last = (day.toordinal() for day in interval(date))
+        low = dt.date.fromordinal(max(first - slack, 1))
+        high = dt.date.fromordinal(min(last + slack, dt.date.max.toordinal()))
+        found: set[int] = set()
+        for precision in ("day", "month", "year"):
+            occupied = self._occupied.get(precision)
+            if not occupied:
+                continue
+            start = bisect.bisect_left(occupied, _bucket(precision, low))
+            stop = bisect.bisect_right(occupied, _bucket(precision, high))
+            buckets = self._by_date[precision]
+            for bucket in occupied[start:stop]:
+                found |= buckets[bucket]
+        return found
+
+    def _slack_of(self, kind: str) -> int:
+        """Return the widest span of the types a mention of type `kind` may join."""
+        if kind not in self._slack:
+            spans = [t.span_days for t in self.types.types if self.types.related(t.name, kind)]
+            self._slack[kind] = max([self.types.span_days(kind), *spans])
+        return self._slack[kind]
