@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -15,6 +14,7 @@ from generator.models import Actor, Article, Corpus, Event, Page
 from generator.render.charts import actor_chart
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
+from generator.render.paging import article_list, is_dated, latest
 
 INDEX = "actors/index.md"
 TYPE_TITLES = {
@@ -34,6 +34,7 @@ TYPE_LABELS = {
     "other": "Other",
 }
 CO_MENTIONED = 10  # actors listed as "most often named alongside"
+EVENTS_SHOWN = 50  # an actor's latest events listed; the events index lists them all
 
 
 def render_actors(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
@@ -43,8 +44,9 @@ def render_actors(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
         for actor_id in dict.fromkeys(event.actors):
             events_of[actor_id].append(event)
     pages = [
-        _actor_page(corpus, env, actor, events_of.get(actor.id, []))
+        page
         for actor in corpus.actors.values()
+        for page in _actor_pages(corpus, env, actor, events_of.get(actor.id, []))
     ]
     pages.append(
         markdown_page(
@@ -75,10 +77,15 @@ def _kind(actor: Actor) -> str:
     return actor.type if actor.type in TYPE_TITLES else "other"
 
 
-def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor, events: list[Event]) -> Page:
+def _actor_pages(
+    corpus: Corpus, env: jinja2.Environment, actor: Actor, events: list[Event]
+) -> list[Page]:
+    """Render the actor's page, and the pages its list of articles is split over."""
     path = actor_path(actor.id)
     articles = [corpus.article_by_id[i] for i in corpus.actor_articles.get(actor.id, ())]
-    mentions = [_mention(a, actor.id, path) for a in articles]
+    mentions = [_mention(a, actor.id, path) for a in latest(articles, is_dated)]
+    listing = article_list(env, path, actor.name, articles)
+    quotes = _quotes(articles, actor.id, path)
     dated = [a for a in articles if a.date.value is not None]
     facts = {
         "type": TYPE_LABELS[_kind(actor)],
@@ -89,7 +96,7 @@ def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor, events: l
         "catalogue": actor.in_catalogue,
     }
     meta = {"title": actor.name, "type": actor.type, "search": {"boost": 3}}
-    return markdown_page(
+    page = markdown_page(
         env,
         path,
         "actor.md.j2",
@@ -97,11 +104,15 @@ def _actor_page(corpus: Corpus, env: jinja2.Environment, actor: Actor, events: l
         actor=actor,
         facts=facts,
         mentions=mentions,
-        quotes=_quotes(articles, actor.id, path),
+        listing=listing,
+        quotes=latest(quotes, lambda q: q["dated"]),
+        quote_count=len(quotes),
         events=_events(events, path),
+        event_count=len(events),
         neighbours=_neighbours(corpus, actor.id, articles, path),
         chart=actor_chart(corpus, actor.id, path),
     )
+    return [page, *listing.pages]
 
 
 def _mention(article: Article, actor_id: str, page: str) -> dict[str, Any]:
@@ -166,6 +177,7 @@ def _quotes(articles: Sequence[Article], actor_id: str, page: str) -> list[dict[
             "text": q.text,
             "link": link(a.title, article_path(a.slug), page),
             "date": long_date(a.date),
+            "dated": is_dated(a),
         }
         for a in articles
         for q in a.quotes
@@ -174,10 +186,10 @@ def _quotes(articles: Sequence[Article], actor_id: str, page: str) -> list[dict[
 
 
 def _events(events: list[Event], page: str) -> list[dict[str, Any]]:
-    """Return links to the actor's events, oldest first, undated last."""
-    ordered = sorted(
-        events, key=lambda e: (e.date.value is None, e.date.value or dt.date.min, e.id)
-    )
+    """Return links to the actor's latest events, oldest first; undated ones only if room."""
+    dated = sorted((e for e in events if e.date.value), key=lambda e: (e.date.value, e.id))
+    undated = sorted((e for e in events if e.date.value is None), key=lambda e: e.id)
+    ordered = dated[-EVENTS_SHOWN:] + undated[: max(0, EVENTS_SHOWN - len(dated))]
     return [
         {"link": link(e.title, event_path(e.id), page), "date": long_date(e.date)} for e in ordered
     ]

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import groupby
 from typing import Any
 
 import jinja2
 
 from generator.models import Article, Corpus, DateInfo, Event, Page, Role
+from generator.render.archive import INDEX, index_sheets, month_anchor, month_links, render_index
 from generator.render.links import actor_path, article_path, event_path, link, relative
 from generator.render.page import long_date, markdown_page, month_key
 
-INDEX = "articles/index.md"
+__all__ = ["INDEX", "month_anchor", "render_articles"]
 DATE_NOTES = {
     "explicit": "from the date line of the file",
     "front-matter": "from the file's front matter",
@@ -35,12 +34,13 @@ def render_articles(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     for event in corpus.events.values():
         for ref in event.articles:
             events_of[ref.article_id].append((event, ref.role))
+    sheets = index_sheets(corpus)
+    months = month_links(sheets)
     pages = [
-        _article_page(corpus, env, article, i, events_of[article.id])
+        _article_page(corpus, env, article, i, events_of[article.id], months[article.id])
         for i, article in enumerate(corpus.articles)
     ]
-    pages.append(_index_page(corpus, env))
-    return pages
+    return pages + render_index(corpus, env, sheets)
 
 
 def front_matter(
@@ -76,6 +76,7 @@ def _article_page(
     article: Article,
     i: int,
     events: Sequence[tuple[Event, Role]],
+    month_target: str,
 ) -> Page:
     path = article_path(article.slug)
     neighbours = corpus.articles
@@ -100,13 +101,8 @@ def _article_page(
         previous=_neighbour(previous, path),
         following=_neighbour(following, path),
         month=month_key(article.date.value),
-        month_link=relative(f"{INDEX}#{month_anchor(article.date.value)}", path),
+        month_link=relative(month_target, path),
     )
-
-
-def month_anchor(day: dt.date | None) -> str:
-    """Return the anchor MkDocs' toc gives a month heading of the index: "november-2022"."""
-    return month_key(day).lower().replace(" ", "-")
 
 
 def _neighbour(article: Article | None, page: str) -> dict[str, Any] | None:
@@ -115,29 +111,4 @@ def _neighbour(article: Article | None, page: str) -> dict[str, Any] | None:
     return {
         "link": link(article.title, article_path(article.slug), page),
         "date": long_date(article.date),
-    }
-
-
-def _index_page(corpus: Corpus, env: jinja2.Environment) -> Page:
-    newest_first = list(reversed(corpus.dated)) + list(corpus.undated)
-    groups = [
-        (month, [_entry(a, INDEX) for a in articles])
-        for month, articles in groupby(newest_first, key=lambda a: month_key(a.date.value))
-    ]
-    return markdown_page(
-        env,
-        INDEX,
-        "articles_index.md.j2",
-        {"title": "Articles", "search": {"exclude": True}},
-        groups=groups,
-        count=len(corpus.articles),
-    )
-
-
-def _entry(article: Article, page: str) -> dict[str, Any]:
-    return {
-        "link": link(article.title, article_path(article.slug), page),
-        "date": long_date(article.date),
-        "outlet": article.outlet,
-        "summary": article.summary,
     }

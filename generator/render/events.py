@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import Any
 
@@ -15,6 +17,7 @@ from generator.models import Corpus, Event, EventRef, Page
 from generator.render.charts import event_strip
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
+from generator.render.paging import article_list, event_articles
 
 INDEX = "events/index.md"
 TIMELINE = "timeline/index.md"
@@ -27,7 +30,8 @@ PRECISION_WORDS = {"day": "to the day", "month": "to the month", "year": "to the
 def render_events(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per event, the events index and the timeline."""
     events = sorted(corpus.events.values(), key=event_order)
-    pages = [_event_page(corpus, env, event) for event in events]
+    near = Neighbours(events)  # once: related events are looked up, not scanned for
+    pages = [page for event in events for page in _event_page(corpus, env, event, near)]
     pages.append(
         markdown_page(
             env, INDEX, "events_index.md.j2", {"title": "Events"}, groups=_by_type(events)
@@ -99,17 +103,23 @@ def _by_year(events: Sequence[Event]) -> list[tuple[int, list[tuple[str, list[An
     return years
 
 
-def _event_page(corpus: Corpus, env: jinja2.Environment, event: Event) -> Page:
+def _event_page(
+    corpus: Corpus, env: jinja2.Environment, event: Event, near: Neighbours | None = None
+) -> list[Page]:
+    """Render the event's page, and the pages its list of articles is split over."""
     path = event_path(event.id)
-    reports = [_ref(corpus, r, path) for r in event.articles if r.role == "reports"]
-    mentions = [_ref(corpus, r, path) for r in event.articles if r.role == "mentions"]
+    shown, articles = event_articles(corpus, event)  # the latest, with their sentences
+    refs = [r for r in event.articles if r.article_id in shown]
+    reports = [_ref(corpus, r, path) for r in refs if r.role == "reports"]
+    mentions = [_ref(corpus, r, path) for r in refs if r.role == "mentions"]
+    listing = article_list(env, path, event.title, articles)
     meta = {
         "title": event.title,
         "type": event.type,
         "date": event.date.iso,
         "search": {"boost": 3},
     }
-    return markdown_page(
+    page = markdown_page(
         env,
         path,
         "event.md.j2",
@@ -121,9 +131,11 @@ def _event_page(corpus: Corpus, env: jinja2.Environment, event: Event) -> Page:
         participants=_participants(corpus, event, path),
         reports=reports,
         mentions=mentions,
-        related=[_entry(e, path) for e in related_events(corpus, event)],
+        related=[_entry(e, path) for e in related_events(corpus, event, near)],
         strip=event_strip(corpus, event, path),
+        listing=listing,
     )
+    return [page, *listing.pages]
 
 
 def _date_note(event: Event) -> str:
@@ -156,10 +168,46 @@ def _ref(corpus: Corpus, ref: EventRef, page: str) -> dict[str, Any]:
     }
 
 
-def related_events(corpus: Corpus, event: Event) -> list[Event]:
-    """Return events that share an actor with this one and happened close to it in time."""
+class Neighbours:
+    """Events by actor (dated ones sorted by day) and by article, to find related events."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.days: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.by_article: dict[str, list[Event]] = defaultdict(list)
+        self.by_id: dict[str, Event] = {}
+        for event in events:
+            self.by_id[event.id] = event
+            for actor_id in dict.fromkeys(event.actors):
+                if event.date.value is not None:
+                    self.days[actor_id].append((event.date.value.toordinal(), event.id))
+            for article_id in dict.fromkeys(r.article_id for r in event.articles):
+                self.by_article[article_id].append(event)
+        for days in self.days.values():
+            days.sort()
+
+    def near(self, event: Event) -> dict[str, Event]:
+        """Return every event that may be related: close in time on an actor, or one article."""
+        found = {o.id: o for r in event.articles for o in self.by_article.get(r.article_id, ())}
+        if event.date.value is not None:
+            day = event.date.value.toordinal()
+            for actor_id in dict.fromkeys(event.actors):
+                days = self.days.get(actor_id, [])
+                start = bisect.bisect_left(days, (day - RELATED_DAYS, ""))
+                stop = bisect.bisect_left(days, (day + RELATED_DAYS + 1, ""))
+                found.update((other, self.by_id[other]) for _, other in days[start:stop])
+        return found
+
+
+def related_events(
+    corpus: Corpus, event: Event, neighbours: Neighbours | None = None
+) -> list[Event]:
+    """Return events that share an actor with this one and happened close to it in time.
+
+    Only the events `neighbours` finds near it are compared, not every event of the corpus.
+    """
+    neighbours = neighbours or Neighbours(corpus.events.values())
     scored = []
-    for other in corpus.events.values():
+    for other in neighbours.near(event).values():
         shared = len(set(other.actors) & set(event.actors))
         if other.id == event.id or not shared:
             continue
