@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
-import yaml
 from slugify import slugify
+
+from generator.knowledge import safe_load
 
 # Letters with no Unicode decomposition that transliterate to plain Latin.
 _FOLD = str.maketrans(
@@ -79,11 +80,12 @@ def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
     """Split text into tokens; split off possessive 's and hyphen suffixes such as "-brokered"."""
     tokens: list[Token] = []
     folded = _FOLDED
+    new = tuple.__new__  # what Token(...) calls, without its Python-level __new__
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word.isalnum() or len(word) == 1:  # the common case: no hyphen, no apostrophe
             start, end = match.span()
-            tokens.append(Token(word, start, end, folded.get(word) or fold(word)))
+            tokens.append(new(Token, (word, start, end, folded.get(word) or fold(word))))
             continue
         start = match.start()
         head, sep, tail = word.rpartition("-")
@@ -103,7 +105,8 @@ def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
             tokens.append(Token(word, start, start + len(word), fold(word)))
         if tail_token is not None:
             tokens.append(tail_token)
-    return _join_suffixes(tokens, suffixes)
+    # Only a text with a hyphen can hold a "-" token to join.
+    return _join_suffixes(tokens, suffixes) if "-" in text else tokens
 
 
 def _join_suffixes(tokens: list[Token], suffixes: frozenset[str]) -> list[Token]:
@@ -190,7 +193,7 @@ def _folded(values: Any) -> frozenset[str]:
 def actor_words() -> ActorWords:
     """Load the built-in actor word lists (generator/data/actor_words.yaml)."""
     path = resources.files("generator") / "data" / "actor_words.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = safe_load(path.read_text(encoding="utf-8"))
     heads = {fold(w): kind for kind, words in data["heads"].items() for w in words}
     return ActorWords(
         titles=_folded(data["titles"]),
