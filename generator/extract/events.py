@@ -13,6 +13,7 @@ from typing import Any
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_roles import Roles, article_pair, split_roles
+from generator.extract.scan import finditer_at, scanner
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention, Role
 
@@ -73,6 +74,7 @@ class EventType:
     parties: int = 1  # how many sides a title names
     direct_object: bool = False  # the title goes on with the words after the trigger
     speech: bool = False  # a statement: who speaks is who acts
+    scan: re.Pattern[str] | None = None  # where any of its triggers may start (see _scanner)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +130,14 @@ def event_types(knowledge: Knowledge) -> EventTypes:
 def _compile(data: Mapping[str, Any]) -> EventTypes:
     types = []
     for name, entry in (data.get("types") or {}).items():
+        triggers = tuple(re.compile(rf"\b(?:{p})", re.I) for p in entry.get("triggers", ()))
         types.append(
             EventType(
                 name=str(name),
                 label=str(entry.get("label") or name),
                 verb=str(entry.get("verb") or name),
-                triggers=tuple(re.compile(rf"\b(?:{p})", re.I) for p in entry.get("triggers", ())),
+                triggers=triggers,
+                scan=scanner(triggers),
                 objects=tuple(str(o) for o in entry.get("objects") or ()),
                 absorbs=frozenset(entry.get("absorbs") or ()),
                 minor=bool(entry.get("minor")),
@@ -156,26 +160,7 @@ def _compile(data: Mapping[str, Any]) -> EventTypes:
         re.I,
     )
     stop = frozenset(str(w).casefold() for w in data.get("stopwords") or ())
-    return EventTypes(tuple(types), figures, stop, _scanner(t for k in types for t in k.triggers))
-
-
-# A back-reference would point at another trigger's group once the triggers are joined.
-_BACKREF = re.compile(r"\\(?:[1-9]|g<)|\(\?P=")
-
-
-def _scanner(triggers: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """Return one pattern matching (empty) wherever any trigger matches, or None if unjoinable.
-
-    One pass of it over a sentence replaces a pass of every trigger: each trigger is then only
-    tried where the scan found that some trigger starts.
-    """
-    sources = [t.pattern for t in triggers]
-    if any(_BACKREF.search(source) for source in sources):
-        return None
-    try:
-        return re.compile("(?=" + "|".join(f"(?:{source})" for source in sources) + ")", re.I)
-    except re.error:
-        return None
+    return EventTypes(tuple(types), figures, stop, scanner(t for k in types for t in k.triggers))
 
 
 def find_events(
@@ -254,11 +239,16 @@ def find_triggers(sentence: str, types: EventTypes) -> list[Trigger]:
     if starts == []:
         return found
     for kind in types.types:
+        here = starts  # where one of this type's triggers starts, when known
+        if starts is not None and kind.scan is not None:
+            here = [start for start in starts if kind.scan.match(sentence, start)]
+            if not here:
+                continue
         matches = sorted(
             (
                 m
                 for p in kind.triggers
-                for m in _finditer(p, sentence, starts)
+                for m in finditer_at(p, sentence, here)
                 if _real(sentence, m)
             ),
             key=lambda m: (m.start(), -m.end()),
@@ -271,24 +261,6 @@ def find_triggers(sentence: str, types: EventTypes) -> list[Trigger]:
     if any(not _type(types, t.type).minor for t in found):
         absorbed |= {t.type for t in found if _type(types, t.type).minor}
     return sorted((t for t in found if t.type not in absorbed), key=lambda t: t.start)
-
-
-def _finditer(
-    pattern: re.Pattern[str], sentence: str, starts: Sequence[int] | None
-) -> Iterable[re.Match[str]]:
-    """Return what `pattern.finditer(sentence)` yields, trying only the positions `starts`."""
-    if starts is None:
-        return pattern.finditer(sentence)
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        match = pattern.match(sentence, start) if start >= end else None
-        if match is not None:
-            if match.end() == start:  # an empty match: let finditer apply its own rules
-                return pattern.finditer(sentence)
-            found.append(match)
-            end = match.end()
-    return found
 
 
 def dedupe_triggers(
