@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.extract.dates import find_dates
+from generator.extract.dates import find_full_dates
 from generator.extract.furniture import Furniture, is_byline
 from generator.knowledge import Language
 
@@ -106,7 +106,7 @@ def full_date(text: str, language: Language) -> tuple[dt.date, str] | None:
         elif second > 12:  # "09/21/2023"
             _add(dates, year, first, second, match)
         # both 12 or less: day-first and month-first readings differ, so no date
-    for mention in find_dates(text, language):
+    for mention in find_full_dates(text, language):
         if mention.year and mention.month and mention.day:
             span = (mention.start, mention.start + len(mention.text))
             _add(dates, mention.year, mention.month, mention.day, span)

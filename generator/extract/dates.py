@@ -20,6 +20,8 @@ ANCHOR_SENTENCES = 5
 # before it than this is more likely the day after the lead's ("police fired on Sunday night"
 # ... "the ministry said on Monday, December 9"), so the inference would be a week off.
 MAX_LEAD_GAP = 3
+# How many of the patterns below (the first ones) write a day, a month and a year.
+FULL_PATTERNS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +67,25 @@ def _compile(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pat
 
 def find_dates(sentence: str, language: Language) -> list[DateMention]:
     """Return the date phrases of a sentence in text order; the first pattern wins an overlap."""
+    return _find(sentence, language, _patterns(language))
+
+
+def find_full_dates(text: str, language: Language) -> list[DateMention]:
+    """Return what find_dates does, less the phrases without a day, a month and a year.
+
+    Only the first two patterns give all three, and the patterns after them never take a span
+    from them (the first pattern wins), so the others need not run.
+    """
+    found = _find(text, language, _patterns(language)[:FULL_PATTERNS])
+    return [m for m in found if m.year and m.month and m.day]
+
+
+def _find(
+    sentence: str, language: Language, patterns: Sequence[re.Pattern[str]]
+) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[range] = []
-    for pattern in _patterns(language):
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             span = range(match.start(), match.end())
             if any(span.start < t.stop and t.start < span.stop for t in taken):
