@@ -180,9 +180,16 @@ def _summary(what: str, counts: Sequence[tuple[Month, int]]) -> str:
     )
 
 
+# The last corpus asked about and its span: every actor and event page asks again, and a scan
+# of all articles per page made rendering quadratic. A Corpus is frozen, so identity suffices.
+_LAST_SPAN: list[tuple[Corpus, tuple[dt.date, ...]]] = []
+
+
 def _span(corpus: Corpus) -> list[dt.date]:
-    days = [a.date.value for a in corpus.dated if a.date.value is not None]
-    return [min(days), max(days)] if days else []
+    if not _LAST_SPAN or _LAST_SPAN[0][0] is not corpus:
+        days = [a.date.value for a in corpus.dated if a.date.value is not None]
+        _LAST_SPAN[:] = [(corpus, (min(days), max(days)) if days else ())]
+    return list(_LAST_SPAN[0][1])
 
 
 def home_chart(corpus: Corpus, page: str) -> Markup | None:
