@@ -71,11 +71,12 @@ class ClusterIndex:
         self.clusters: list[Cluster] = []
         self._number: dict[int, int] = {}  # id(cluster) -> its place in creation order
         self._by_article: dict[str, set[int]] = defaultdict(set)
-        self._by_key: dict[str, set[int]] = defaultdict(set)
+        self._by_key: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, key)
         self._by_date: dict[Precision, dict[int, set[int]]] = defaultdict(dict)
         self._occupied: dict[Precision, list[int]] = defaultdict(list)  # sorted buckets
         self._placed: dict[int, tuple[Precision, int]] = {}  # cluster -> its date bucket
         self._slack: dict[str, int] = {}  # mention type -> widest span of a type it may join
+        self._kin: dict[str, list[str]] = {}  # mention type -> the types it may join
 
     def add(self, cluster: Cluster) -> None:
         """Register a new cluster (one with a catalogue entry is never a candidate)."""
@@ -91,10 +92,14 @@ class ClusterIndex:
     def join(self, cluster: Cluster, item: Item, kind: str, date: DateInfo) -> None:
         """Add a mention to a cluster, which takes type `kind` and date `date`."""
         cluster.add(item)
+        number = self._number[id(cluster)]
+        if cluster.entry is None and kind != cluster.type:  # its keys move to the new type
+            for key in cluster.keys | cluster.nations:
+                self._by_key[(cluster.type, key)].discard(number)
+                self._by_key[(kind, key)].add(number)
         cluster.type = kind
         cluster.date = date
         if cluster.entry is None:
-            number = self._number[id(cluster)]
             self._register(number, item)
             self._place(number, date)
 
@@ -104,9 +109,12 @@ class ClusterIndex:
         shared = item.keys | item.nations
         date = item.mention.date
         if date.value is None:
-            found = set(own)
-            for key in shared:
-                found |= self._by_key.get(key, set())
+            found = set()
+            for kind in self._kin_of(item.mention.type):
+                for key in shared:
+                    found |= self._by_key.get((kind, key), set())
+            found = {n for n in found - own if _may_fit_elsewhere(self.clusters[n], item)}
+            found |= own
         else:
             dated = self._dated(date, self._slack_of(item.mention.type))
             found = {n for n in dated if n in own or self._shares(n, shared)}
@@ -119,8 +127,9 @@ class ClusterIndex:
 
     def _register(self, number: int, item: Item) -> None:
         self._by_article[item.article.id].add(number)
+        kind = self.clusters[number].type
         for key in item.keys | item.nations:
-            self._by_key[key].add(number)
+            self._by_key[(kind, key)].add(number)
 
     def _place(self, number: int, date: DateInfo) -> None:
         """Move a cluster to the bucket of its (possibly new) date."""
@@ -163,9 +172,39 @@ class ClusterIndex:
                 found |= buckets[bucket]
         return found
 
+    def _kin_of(self, kind: str) -> list[str]:
+        """Return the types of the clusters a mention of type `kind` may join."""
+        if kind not in self._kin:
+            names = dict.fromkeys([kind, *(t.name for t in self.types.types)])
+            self._kin[kind] = [n for n in names if self.types.related(n, kind)]
+        return self._kin[kind]
+
     def _slack_of(self, kind: str) -> int:
         """Return the widest span of the types a mention of type `kind` may join."""
         if kind not in self._slack:
             spans = [t.span_days for t in self.types.types if self.types.related(t.name, kind)]
             self._slack[kind] = max([self.types.span_days(kind), *spans])
         return self._slack[kind]
+
+
+def _may_fit_elsewhere(cluster: Cluster, item: Item) -> bool:
+    """Tell whether an undated mention could fit a cluster of another article at all.
+
+    Only what `event_fit` would refuse anyway is left out, and cheaply: an event after the
+    article, an article without a date for a mention without one, a report's event older than
+    the day before, an undated event of another type, no one acting in common.
+    """
+    mention, published = item.mention, item.article.date.value
+    if not mention.date.phrase and published is None:
+        return False
+    when = cluster.date.value
+    if when is not None and published is not None:
+        if when > published:
+            return False
+        if not mention.date.phrase and mention.role == "reports" and (published - when).days > 1:
+            return False
+    if when is None and not mention.date.phrase and cluster.type != mention.type:
+        return False
+    by_every_side = mention.month is not None and mention.day is not None
+    by_every_side = by_every_side and mention.weekday is None and published is None
+    return not mention.actors or by_every_side or cluster.acts_with(item)

@@ -45,9 +45,9 @@ def build_events(
     kinds = _actor_kinds(actors, knowledge)
     countries = _actor_countries(knowledge)
     demonyms = demonym_countries(knowledge)
-    items = [
-        _item(a, m, types, (kinds, countries, demonyms)) for a in articles for m in a.event_mentions
-    ]
+    memo: dict[tuple[str, int], frozenset[str]] = {}  # (article, sentence) -> its names
+    tables = (kinds, countries, demonyms)
+    items = [_item(a, m, types, tables, memo) for a in articles for m in a.event_mentions]
     weights = _weights(items)
     entries = catalogue_entries(knowledge)
     index = ClusterIndex(types)
@@ -116,13 +116,17 @@ def _item(
     mention: EventMention,
     types: EventTypes,
     tables: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]],
+    memo: dict[tuple[str, int], frozenset[str]],
 ) -> Item:
     kinds, countries, demonyms = tables
     ids = frozenset(mention.actors + mention.targets)
-    sentence = article.sentences[mention.sentence]
     # names no actor covers (a city, a group) also tell two reports of one event apart; a
     # demonym no actor covers ("Qatari mediators", "two American citizens") names its country
-    names = participant_keys(sentence, types) - _surfaces(article, mention.sentence)
+    where = (article.id, mention.sentence)
+    if where not in memo:  # one reading per sentence, however many mentions it holds
+        sentence = article.sentences[mention.sentence]
+        memo[where] = participant_keys(sentence, types) - _surfaces(article, mention.sentence)
+    names = memo[where]
     nations = frozenset(demonyms[n] for n in names if n in demonyms)
     # a legislature, ministry or person says more about who acted than the country it is in
     specific = [a for a in mention.actors if kinds.get(a, "") != "country"]
@@ -223,6 +227,8 @@ def _names(cluster: Cluster, own_names: Mapping[str, str]) -> dict[str, str]:
     surfaces: dict[str, Counter[str]] = {}
     for article in {i.article.id: i.article for i in cluster.items}.values():
         for mention in article.actor_mentions:
+            if mention.actor_id in own_names:
+                continue  # its own name wins anyway
             surfaces.setdefault(mention.actor_id, Counter())[mention.surface] += 1
     names = {a: c.most_common(1)[0][0] for a, c in surfaces.items()}
     names.update(own_names)
