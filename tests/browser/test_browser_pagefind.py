@@ -1,7 +1,9 @@
 """Search in a real browser: Pagefind in the header of a large dossier, Material's in a small one.
 
-The corpus is small (the engine is forced by the setting), so this runs in `make test`; the
-timing at 10,000 articles is measured by the bench (BENCHMARKS.md), not asserted here.
+It shares the one Chromium of tests/browser/conftest.py: a second Playwright in the same process
+would fail. The corpus is small (the engine is forced by the setting), so this runs in
+`make test`; the timing at 10,000 articles is measured by the bench (BENCHMARKS.md), not
+asserted here.
 """
 
 from __future__ import annotations
@@ -12,11 +14,10 @@ from typing import Any
 
 import pytest
 
-from bench.browser import CHROMIUM, CHROMIUM_ARGS, serve
+from bench.browser import serve
 from bench.corpus import write_corpus
 from tests.scalekit import build, write_config
 
-playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.browser
 
 
@@ -36,14 +37,6 @@ def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def material_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _served(tmp_path_factory.mktemp("material"), "material")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_pagefind_box_in_header_finds_articles(pagefind_site: str, browser: Any) -> None:
