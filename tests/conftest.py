@@ -60,3 +60,14 @@ def build_test_site(
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the seed site once per test process (xdist: once per worker, each in its own tmp)."""
     return build_test_site(tmp_path_factory.mktemp("seed-site"))
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m generator` with `args` from the project root, capturing its output."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )

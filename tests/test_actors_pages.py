@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import frontmatter
@@ -21,6 +19,7 @@ from generator.render.environment import make_environment
 from generator.render.export import export_corpus
 from generator.suggest import suggest_actors, suggestions_yaml
 from tests.conftest import ROOT, SEEDS
+from tests.conftest import run_cli as run
 
 CORPUS_DIR = ROOT / "tests" / "corpus"
 
@@ -111,16 +110,6 @@ def test_build_actors_is_deterministic(knowledge: Knowledge, seeds: Corpus) -> N
     again = build_corpus(list(reversed(seeds.articles)), knowledge)
     assert list(again.actors) == list(seeds.actors)
     assert again.actors == seeds.actors
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
 
 
 def test_cli_actors_suggest(tmp_path: Path) -> None:

@@ -11,16 +11,7 @@ import pytest
 
 from generator.cli import main
 from tests.conftest import ROOT, SEEDS
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+from tests.conftest import run_cli as run
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["generate"], ["serve"]])
