@@ -21,6 +21,15 @@ _BACKREF = re.compile(r"\\(?:[1-9]|g<)|\(\?P=")
 _LEAF = 3
 # A character range wider than this is not worth listing as the letters a trigger starts with.
 _WIDEST_RANGE = 256
+# Categories a class may hold (by the name re gives them), as written in a class of the scan.
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+}
 
 
 class _Unknown(Exception):
@@ -60,6 +69,7 @@ def _lookahead(triggers: Sequence[re.Pattern[str]]) -> str:
         return f"(?={plain})"
     by_letter: dict[str, list[re.Pattern[str]]] = {}  # folded first letter -> its triggers
     letters: dict[str, set[str]] = {}  # folded first letter -> the letters as written
+    # A "letter" is one character, or a category such as \d (kept as written).
     anywhere: list[re.Pattern[str]] = []  # triggers whose first letter cannot be told
     for trigger in triggers:
         first = _first_letters(trigger)
@@ -67,7 +77,7 @@ def _lookahead(triggers: Sequence[re.Pattern[str]]) -> str:
             anywhere.append(trigger)
             continue
         for letter in first:
-            key = letter.lower() if len(letter.lower()) == 1 else letter
+            key = letter.lower() if len(letter) == len(letter.lower()) == 1 else letter
             if trigger not in by_letter.setdefault(key, []):
                 by_letter[key].append(trigger)
             letters.setdefault(key, set()).add(letter)
@@ -94,15 +104,15 @@ def _dispatch(groups: Sequence[tuple[set[str], list[re.Pattern[str]]]]) -> str:
 
 def _gate(letters: set[str], then: str) -> str:
     """Return `then`, tried only where the next character is one of `letters` in any case."""
-    listed = "".join(re.escape(letter) for letter in sorted(letters))
+    listed = "".join(re.escape(x) if len(x) == 1 else x for x in sorted(letters))
     return f"(?=(?i:[{listed}]))(?:{then})"
 
 
 def _first_letters(trigger: re.Pattern[str]) -> frozenset[str] | None:
     """Return the characters a match of `trigger` may start with (in some case), or None.
 
-    None when the analysis cannot tell: a class like \\w or [^x], a back-reference, or a
-    trigger that may match the empty string.
+    A category it may start with is given as written in a class ("\\d"). None when the analysis
+    cannot tell: a class like [^x], a dot, a back-reference, or a trigger that may match empty.
     """
     try:
         letters, empty = _first_of_sequence(_parser.parse(trigger.pattern, trigger.flags))
@@ -150,13 +160,15 @@ def _first_of_item(op: Any, value: Any) -> tuple[set[str], bool]:
 
 
 def _class_letters(items: Iterable[tuple[Any, Any]]) -> set[str]:
-    """Return the characters a class [...] lists; raise _Unknown for categories or negation."""
+    """Return the characters and categories a class [...] lists; raise _Unknown for [^...]."""
     letters: set[str] = set()
     for op, value in items:
         if op is _constants.LITERAL:
             letters.add(chr(value))
         elif op is _constants.RANGE and value[1] - value[0] < _WIDEST_RANGE:
             letters.update(chr(code) for code in range(value[0], value[1] + 1))
+        elif op is _constants.CATEGORY and str(value) in _CATEGORIES:
+            letters.add(_CATEGORIES[str(value)])
         else:
             raise _Unknown(op)
     return letters
