@@ -27,6 +27,14 @@ ODD = (
     r"(?:ſtrike|K-?pop)",
     r"(?i:élection|peace)",
 )
+# Patterns that differ in flags and share group names, as date phrases do.
+MIXED = (
+    (r"\b(?P<n>\d+|a|one)\s+(?P<u>day|week)s?\s+ago\b", re.I),
+    (r"\b(?:in|since)\s+(?P<year>(?:19|20)\d\d)\b", 0),
+    (r"\b(?P<year>\d{4})\b", re.ASCII),
+    (r"^(?P<n>Lead)", re.MULTILINE),
+    (r"(?P<u>a.b)", re.DOTALL | re.I),
+)
 WORDS = (
     "Peace talks",
     "talks",
@@ -44,11 +52,23 @@ WORDS = (
     "three-day war",
     "xx",
     "İstanbul",
+    "In 2020",
+    "é1999",
+    "in 2020",
+    "２０２０",
+    "One week ago",
+    "\nLead",
+    "a\nb",
 )
 
 
 def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
+
+
+def _anywhere(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
+    """Return where one of the patterns matches, trying every position."""
+    return [i for i in range(len(text) + 1) if any(p.match(text, i) for p in patterns)]
 
 
 def _plain(triggers: Sequence[re.Pattern[str]], flags: int = re.I) -> re.Pattern[str]:
@@ -88,3 +108,24 @@ def test_odd_triggers_scan_as_one_plain_alternation(words: list[str], flags: int
         alone = scanner([trigger])
         assert alone is not None
         assert _positions(alone, text) == _positions(_plain([trigger], flags), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=12),
+    st.sampled_from((MIXED, MIXED[:2], MIXED[1:3], MIXED[2:])),  # all start with \b, or not
+)
+def test_patterns_with_named_groups_and_other_flags_scan_as_apart(
+    words: list[str], mixed: tuple[tuple[str, int], ...]
+) -> None:
+    patterns = [re.compile(source, flags) for source, flags in mixed]
+    text = " ".join(words)
+    scan = scanner(patterns)
+    assert scan is not None
+    assert _positions(scan, text) == _anywhere(patterns, text)
+
+
+def test_what_cannot_be_joined_is_not() -> None:
+    assert scanner([re.compile(r"(a)\1"), re.compile("b")]) is None  # a back-reference
+    assert scanner([re.compile(r"[(?P<x>]"), re.compile("b")]) is None  # a class, not a group
+    assert scanner([re.compile("a", re.VERBOSE), re.compile("b")]) is None

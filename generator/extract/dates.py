@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from generator.extract.scan import PatternSet
 from generator.knowledge import Language
 from generator.models import UNKNOWN_DATE, DateInfo
 
@@ -37,16 +38,17 @@ class DateMention:
     modifier: str | None = None  # "last", "next", "this" before a weekday
 
 
-def _patterns(language: Language) -> tuple[re.Pattern[str], ...]:
+def _patterns(language: Language) -> tuple[PatternSet, PatternSet]:
+    """Return all the date patterns, and the first FULL_PATTERNS of them."""
     return _compile(tuple(language.months), tuple(language.weekdays))
 
 
 @cache
-def _compile(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _compile(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[PatternSet, PatternSet]:
     month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     weekday = "|".join(map(re.escape, weekdays))
     m = rf"(?P<month>{month})\.?"
-    return (
+    patterns = (
         re.compile(
             rf"\b{m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
         ),
@@ -63,11 +65,12 @@ def _compile(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pat
             r"\b(?:in|since|of|until|by|from|to)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|-)\s*\d)"
         ),
     )
+    return PatternSet.of(patterns), PatternSet.of(patterns[:FULL_PATTERNS])
 
 
 def find_dates(sentence: str, language: Language) -> list[DateMention]:
     """Return the date phrases of a sentence in text order; the first pattern wins an overlap."""
-    return _find(sentence, language, _patterns(language))
+    return _find(sentence, language, _patterns(language)[0])
 
 
 def find_full_dates(text: str, language: Language) -> list[DateMention]:
@@ -76,24 +79,21 @@ def find_full_dates(text: str, language: Language) -> list[DateMention]:
     Only the first two patterns give all three, and the patterns after them never take a span
     from them (the first pattern wins), so the others need not run.
     """
-    found = _find(text, language, _patterns(language)[:FULL_PATTERNS])
+    found = _find(text, language, _patterns(language)[1])
     return [m for m in found if m.year and m.month and m.day]
 
 
-def _find(
-    sentence: str, language: Language, patterns: Sequence[re.Pattern[str]]
-) -> list[DateMention]:
+def _find(sentence: str, language: Language, patterns: PatternSet) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[range] = []
-    for pattern in patterns:
-        for match in pattern.finditer(sentence):
-            span = range(match.start(), match.end())
-            if any(span.start < t.stop and t.start < span.stop for t in taken):
-                continue
-            mention = _mention(match, language)
-            if mention is not None:
-                found.append(mention)
-                taken.append(span)
+    for _, match in patterns.matches(sentence):
+        span = range(match.start(), match.end())
+        if any(span.start < t.stop and t.start < span.stop for t in taken):
+            continue
+        mention = _mention(match, language)
+        if mention is not None:
+            found.append(mention)
+            taken.append(span)
     return sorted(found, key=lambda m: m.start)
 
 

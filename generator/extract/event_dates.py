@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.extract.dates import DateMention, find_dates
+from generator.extract.scan import PatternSet
 from generator.knowledge import Language
 from generator.models import DateInfo, Precision
 
@@ -69,44 +70,44 @@ class EventDate:
 
 
 @cache
-def _relative_patterns(months: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _relative_patterns(months: tuple[str, ...]) -> tuple[PatternSet, tuple[str, ...]]:
+    """Return the patterns of relative date phrases, and the kind of phrase each finds."""
     month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     num = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
-    return tuple(
-        (re.compile(p, re.I), kind)
-        for p, kind in (
-            (r"\b(?:a|one|the)\s+day\s+(?:earlier|before)\b", "day-1"),
-            (r"\byesterday\b", "day-1"),
-            (r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", "day0"),
-            (rf"\b{num}\s+(?P<u>day|week)s?\s+ago\b", "ago"),
-            (rf"\b{num}\s+(?P<u>month|year)s?\s+ago\b", "past"),
-            (rf"\blast\s+(?P<month>{month})\b(?!\.?\s*\d)", "last-month"),
-            (
-                rf"\b(?:exactly\s+)?{num}\s+(?P<u>day|week)s?\s+(?P<dir>after|before|earlier)\b",
-                "anchor",
-            ),
-            (r"\blast\s+(?P<u>week|month|year)\b(?!'s|’s)", "last"),
-            (r"\b(?:earlier\s+)?this\s+(?P<u>week|month|year)\b", "this"),
-            (
-                rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+{num}\s+(?P<u>month|year)s?\b",
-                "past",
-            ),
-            (
-                rf"\b(?:earlier|later|early|late)\s+in\s+(?P<month>{month})\b\.?(?!\s*\d)",
-                "month",
-            ),
-            (
-                rf"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<month>{month})\b(?!\.?\s*\d)",
-                "month",
-            ),
-            (r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?=[a-z])", "year"),
-            (r"\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|-|–)\s*\d)", "year"),
-            (
-                r"\b(?:in\s+)?the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+(?P<year>(?:19|20)\d\d)\b",
-                "year",
-            ),
-        )
+    table = (
+        (r"\b(?:a|one|the)\s+day\s+(?:earlier|before)\b", "day-1"),
+        (r"\byesterday\b", "day-1"),
+        (r"\b(?:today|this\s+morning|tonight|this\s+evening)\b", "day0"),
+        (rf"\b{num}\s+(?P<u>day|week)s?\s+ago\b", "ago"),
+        (rf"\b{num}\s+(?P<u>month|year)s?\s+ago\b", "past"),
+        (rf"\blast\s+(?P<month>{month})\b(?!\.?\s*\d)", "last-month"),
+        (
+            rf"\b(?:exactly\s+)?{num}\s+(?P<u>day|week)s?\s+(?P<dir>after|before|earlier)\b",
+            "anchor",
+        ),
+        (r"\blast\s+(?P<u>week|month|year)\b(?!'s|’s)", "last"),
+        (r"\b(?:earlier\s+)?this\s+(?P<u>week|month|year)\b", "this"),
+        (
+            rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+{num}\s+(?P<u>month|year)s?\b",
+            "past",
+        ),
+        (
+            rf"\b(?:earlier|later|early|late)\s+in\s+(?P<month>{month})\b\.?(?!\s*\d)",
+            "month",
+        ),
+        (
+            rf"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<month>{month})\b(?!\.?\s*\d)",
+            "month",
+        ),
+        (r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?=[a-z])", "year"),
+        (r"\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|-|–)\s*\d)", "year"),
+        (
+            r"\b(?:in\s+)?the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+(?P<year>(?:19|20)\d\d)\b",
+            "year",
+        ),
     )
+    sources, kinds = zip(*table, strict=True)
+    return PatternSet.of(re.compile(p, re.I) for p in sources), kinds
 
 
 def find_phrases(sentence: str, language: Language) -> list[Phrase]:
@@ -143,11 +144,8 @@ def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:
 
 
 def _relative(sentence: str, language: Language) -> list[Phrase]:
-    phrases: list[Phrase] = []
-    for pattern, kind in _relative_patterns(tuple(language.months)):
-        for m in pattern.finditer(sentence):
-            phrases.append(_relative_phrase(m, kind, language))
-    return phrases
+    patterns, kinds = _relative_patterns(tuple(language.months))
+    return [_relative_phrase(m, kinds[n], language) for n, m in patterns.matches(sentence)]
 
 
 def _relative_phrase(m: re.Match[str], kind: str, language: Language) -> Phrase:
