@@ -8,6 +8,7 @@ its labels. Colours are mid-tones that read on Material's light and dark schemes
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
@@ -63,6 +64,7 @@ def month_counts(days: Iterable[dt.date], span: Sequence[dt.date]) -> list[tuple
     return [(m, counts.get(m, 0)) for m in months_between(min(span), max(span))]
 
 
+@functools.lru_cache(maxsize=4_096)  # every chart labels the same months
 def month_label(month: Month, short: bool = False) -> str:
     """Return "November 2022", or "Nov 2022" when `short`."""
     day = dt.date(month[0], month[1], 1)

@@ -27,7 +27,18 @@ def event_path(event_id: str) -> str:
 
 def relative(target: str, page: str) -> Markup:
     """Return the link from the page at `page` to the page at `target`, both docs-relative."""
-    start = posixpath.dirname(page) or "."
+    # The link depends only on the page's folder, and pages link to the same targets from a
+    # few folders, so links are worked out once per target and folder.
+    return _relative(target, _folder(page))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _folder(page: str) -> str:
+    return posixpath.dirname(page) or "."
+
+
+@functools.lru_cache(maxsize=131_072)
+def _relative(target: str, start: str) -> Markup:
     if (
         not target
         or ".." in target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,6 +38,7 @@ def markdown_page(
     return Page(path, frontmatter.dumps(post, Dumper=_DUMPER, sort_keys=False, width=1000) + "\n")
 
 
+@functools.lru_cache(maxsize=16_384)  # a date is printed on many pages
 def long_date(date: DateInfo) -> str:
     """Return a date for readers, as precise as it is known: "16 November 2022", "November 2022"."""
     if date.value is None:
@@ -48,6 +50,7 @@ def long_date(date: DateInfo) -> str:
     return f"{date.value.day} {date.value.strftime('%B %Y')}"
 
 
+@functools.lru_cache(maxsize=4_096)
 def month_key(day: dt.date | None) -> str:
     """Return "November 2022" for grouping, or "Undated"."""
     return day.strftime("%B %Y") if day else "Undated"
