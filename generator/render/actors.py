@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from itertools import chain
 
 import jinja2
 from markupsafe import Markup
 
 from generator.escape import markdown_inline
-from generator.models import Actor, Article, Corpus, Event, Page
+from generator.models import Actor, Article, Corpus, Event, Page, Quote
 from generator.render.charts import actor_chart
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
-from generator.render.paging import article_list, is_dated, latest
+from generator.render.paging import Dated, Excerpt, article_list, is_dated, latest
+from generator.render.shared import per_corpus
 
 INDEX = "actors/index.md"
 TYPE_TITLES = {
@@ -39,21 +41,35 @@ EVENTS_SHOWN = 50  # an actor's latest events listed; the events index lists the
 
 def render_actors(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per actor and the actors index grouped by type."""
+    return actor_pages(corpus, env, 0, len(corpus.actors)) + actors_index(corpus, env)
+
+
+def actor_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
+    """Render the pages of actors start to stop (not included), in corpus order."""
+    actors, events_of = per_corpus(corpus, _lookups)
+    return [
+        page
+        for actor in actors[start:stop]
+        for page in _actor_pages(corpus, env, actor, events_of.get(actor.id, []))
+    ]
+
+
+def actors_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Render the actors index grouped by type."""
+    return [
+        markdown_page(
+            env, INDEX, "actors_index.md.j2", {"title": "Actors"}, groups=index_groups(corpus)
+        )
+    ]
+
+
+def _lookups(corpus: Corpus) -> tuple[tuple[Actor, ...], dict[str, list[Event]]]:
+    """Return the actors in corpus order, and each actor's events."""
     events_of: dict[str, list[Event]] = defaultdict(list)  # one pass, not one per actor
     for event in corpus.events.values():
         for actor_id in dict.fromkeys(event.actors):
             events_of[actor_id].append(event)
-    pages = [
-        page
-        for actor in corpus.actors.values()
-        for page in _actor_pages(corpus, env, actor, events_of.get(actor.id, []))
-    ]
-    pages.append(
-        markdown_page(
-            env, INDEX, "actors_index.md.j2", {"title": "Actors"}, groups=index_groups(corpus)
-        )
-    )
-    return pages
+    return tuple(corpus.actors.values()), dict(events_of)
 
 
 def index_groups(corpus: Corpus) -> list[tuple[str, list[tuple[Markup, int]]]]:
@@ -85,7 +101,7 @@ def _actor_pages(
     articles = [corpus.article_by_id[i] for i in corpus.actor_articles.get(actor.id, ())]
     mentions = [_mention(a, actor.id, path) for a in latest(articles, is_dated)]
     listing = article_list(env, path, actor.name, articles)
-    quotes = _quotes(articles, actor.id, path)
+    quotes = _quotes(articles, actor.id)
     dated = [a for a in articles if a.date.value is not None]
     facts = {
         "type": TYPE_LABELS[_kind(actor)],
@@ -105,7 +121,7 @@ def _actor_pages(
         facts=facts,
         mentions=mentions,
         listing=listing,
-        quotes=latest(quotes, lambda q: q["dated"]),
+        quotes=[_quote(q, a, path) for q, a in latest(quotes, lambda qa: is_dated(qa[1]))],
         quote_count=len(quotes),
         events=_events(events, path),
         event_count=len(events),
@@ -115,18 +131,18 @@ def _actor_pages(
     return [page, *listing.pages]
 
 
-def _mention(article: Article, actor_id: str, page: str) -> dict[str, Any]:
+def _mention(article: Article, actor_id: str, page: str) -> Excerpt:
     """Return an article's link, date and the sentences naming the actor, names in bold."""
     surfaces: dict[int, set[str]] = {}
     for m in article.actor_mentions:
         if m.actor_id == actor_id:
             surfaces.setdefault(m.sentence, set()).add(m.surface)
-    return {
-        "link": link(article.title, article_path(article.slug), page),
-        "date": long_date(article.date),
-        "outlet": article.outlet,
-        "sentences": [highlight(article.sentences[i], surfaces[i]) for i in sorted(surfaces)],
-    }
+    return Excerpt(
+        link(article.title, article_path(article.slug), page),
+        long_date(article.date),
+        article.outlet,
+        [highlight(article.sentences[i], surfaces[i]) for i in sorted(surfaces)],
+    )
 
 
 def highlight(sentence: str, surfaces: set[str]) -> Markup:
@@ -171,38 +187,52 @@ def _external(url: str | None) -> Markup | None:
     return Markup(f"[{label}](<{url}>)")
 
 
-def _quotes(articles: Sequence[Article], actor_id: str, page: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "text": q.text,
-            "link": link(a.title, article_path(a.slug), page),
-            "date": long_date(a.date),
-            "dated": is_dated(a),
-        }
-        for a in articles
-        for q in a.quotes
-        if q.actor_id == actor_id
-    ]
+def _quotes(articles: Sequence[Article], actor_id: str) -> list[tuple[Quote, Article]]:
+    """Return the actor's quotes with their articles, in the articles' order."""
+    return [(q, a) for a in articles for q in a.quotes if q.actor_id == actor_id]
 
 
-def _events(events: list[Event], page: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A quote as an actor page shows it: its words, and the article's link and date."""
+
+    text: str
+    link: Markup
+    date: str
+
+
+def _quote(quote: Quote, article: Article, page: str) -> Quoted:
+    return Quoted(
+        quote.text, link(article.title, article_path(article.slug), page), long_date(article.date)
+    )
+
+
+def _events(events: list[Event], page: str) -> list[Dated]:
     """Return links to the actor's latest events, oldest first; undated ones only if room."""
     dated = sorted((e for e in events if e.date.value), key=lambda e: (e.date.value, e.id))
     undated = sorted((e for e in events if e.date.value is None), key=lambda e: e.id)
     ordered = dated[-EVENTS_SHOWN:] + undated[: max(0, EVENTS_SHOWN - len(dated))]
-    return [
-        {"link": link(e.title, event_path(e.id), page), "date": long_date(e.date)} for e in ordered
-    ]
+    return [Dated(link(e.title, event_path(e.id), page), long_date(e.date)) for e in ordered]
 
 
 def _neighbours(
     corpus: Corpus, actor_id: str, articles: Sequence[Article], page: str
 ) -> list[tuple[Markup, int]]:
     """Return the actors most often named in the same articles, with how many articles."""
-    counts = Counter(
-        i for a in articles for i in a.actor_ids if i != actor_id and i in corpus.actors
-    )
-    top = sorted(counts, key=lambda i: (-counts[i], corpus.actors[i].name.casefold(), i))
+    actor_ids = per_corpus(corpus, _actor_ids)
+    counts = Counter(chain.from_iterable(actor_ids[id(a)] for a in articles))  # counted in C
+    counts.pop(actor_id, None)
+    named = [i for i in counts if i in corpus.actors]
+    top = sorted(named, key=lambda i: (-counts[i], corpus.actors[i].name.casefold(), i))
     return [
         (link(corpus.actors[i].name, actor_path(i), page), counts[i]) for i in top[:CO_MENTIONED]
     ]
+
+
+def _actor_ids(corpus: Corpus) -> dict[int, tuple[str, ...]]:
+    """Return each article's actor ids, by the article's identity (the corpus holds them)."""
+    found = {id(a): a.actor_ids for a in corpus.articles}
+    for a in corpus.article_by_id.values():  # the same articles, unless a caller built it so
+        if id(a) not in found:
+            found[id(a)] = a.actor_ids
+    return found

@@ -9,9 +9,18 @@ from typing import Any
 import jinja2
 
 from generator.models import Article, Corpus, DateInfo, Event, Page, Role
-from generator.render.archive import INDEX, index_sheets, month_anchor, month_links, render_index
+from generator.render.archive import (
+    INDEX,
+    Sheet,
+    index_sheets,
+    month_anchor,
+    month_links,
+    render_index,
+)
 from generator.render.links import actor_path, article_path, event_path, link, relative
 from generator.render.page import long_date, markdown_page, month_key
+from generator.render.paging import Dated
+from generator.render.shared import per_corpus
 
 __all__ = ["INDEX", "month_anchor", "render_articles"]
 DATE_NOTES = {
@@ -30,17 +39,33 @@ def date_note(date: DateInfo) -> str:
 
 def render_articles(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per article and the index of all articles by month."""
+    return article_pages(corpus, env, 0, len(corpus.articles)) + articles_index(corpus, env)
+
+
+def article_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
+    """Render the pages of articles start to stop (not included), in corpus order."""
+    events_of, _, months = per_corpus(corpus, _lookups)
+    return [
+        _article_page(corpus, env, corpus.articles[i], i, events_of.get(a.id, []), months[a.id])
+        for i, a in enumerate(corpus.articles[start:stop], start=start)
+    ]
+
+
+def articles_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Render the index of all articles by month."""
+    return render_index(corpus, env, per_corpus(corpus, _lookups)[1])
+
+
+def _lookups(
+    corpus: Corpus,
+) -> tuple[dict[str, list[tuple[Event, Role]]], list[Sheet], dict[str, str]]:
+    """Return each article's events, the index pages, and each article's month on them."""
     events_of: dict[str, list[tuple[Event, Role]]] = defaultdict(list)
     for event in corpus.events.values():
         for ref in event.articles:
             events_of[ref.article_id].append((event, ref.role))
     sheets = index_sheets(corpus)
-    months = month_links(sheets)
-    pages = [
-        _article_page(corpus, env, article, i, events_of[article.id], months[article.id])
-        for i, article in enumerate(corpus.articles)
-    ]
-    return pages + render_index(corpus, env, sheets)
+    return dict(events_of), sheets, month_links(sheets)
 
 
 def front_matter(
@@ -105,10 +130,7 @@ def _article_page(
     )
 
 
-def _neighbour(article: Article | None, page: str) -> dict[str, Any] | None:
+def _neighbour(article: Article | None, page: str) -> Dated | None:
     if article is None:
         return None
-    return {
-        "link": link(article.title, article_path(article.slug), page),
-        "date": long_date(article.date),
-    }
+    return Dated(link(article.title, article_path(article.slug), page), long_date(article.date))

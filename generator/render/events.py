@@ -17,7 +17,8 @@ from generator.models import Corpus, Event, EventRef, Page
 from generator.render.charts import event_strip
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
-from generator.render.paging import article_list, event_articles
+from generator.render.paging import Excerpt, article_list, event_articles
+from generator.render.shared import per_corpus
 
 INDEX = "events/index.md"
 TIMELINE = "timeline/index.md"
@@ -29,17 +30,24 @@ PRECISION_WORDS = {"day": "to the day", "month": "to the month", "year": "to the
 
 def render_events(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per event, the events index and the timeline."""
-    events = sorted(corpus.events.values(), key=event_order)
-    near = Neighbours(events)  # once: related events are looked up, not scanned for
-    pages = [page for event in events for page in _event_page(corpus, env, event, near)]
-    pages.append(
-        markdown_page(
-            env, INDEX, "events_index.md.j2", {"title": "Events"}, groups=_by_type(events)
-        )
-    )
+    return event_pages(corpus, env, 0, len(corpus.events)) + events_index(corpus, env)
+
+
+def event_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
+    """Render the pages of events start to stop (not included), in date order."""
+    events, near = per_corpus(corpus, _lookups)
+    return [page for event in events[start:stop] for page in _event_page(corpus, env, event, near)]
+
+
+def events_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Render the events index and the timeline."""
+    events = per_corpus(corpus, _lookups)[0]
     dated = [e for e in events if e.date.value is not None]
     undated = [_entry(e, TIMELINE) for e in events if e.date.value is None]
-    pages.append(
+    return [
+        markdown_page(
+            env, INDEX, "events_index.md.j2", {"title": "Events"}, groups=_by_type(events)
+        ),
         markdown_page(
             env,
             TIMELINE,
@@ -47,9 +55,14 @@ def render_events(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
             {"title": "Timeline"},
             years=_by_year(dated),
             undated=undated,
-        )
-    )
-    return pages
+        ),
+    ]
+
+
+def _lookups(corpus: Corpus) -> tuple[list[Event], Neighbours]:
+    """Return the events in date order, and where to look for an event's related events."""
+    events = sorted(corpus.events.values(), key=event_order)
+    return events, Neighbours(events)  # once: related events are looked up, not scanned for
 
 
 def event_order(event: Event) -> tuple[bool, str, str]:
@@ -158,14 +171,14 @@ def _participants(corpus: Corpus, event: Event, page: str) -> Markup:
     return Markup(", ").join(shown)
 
 
-def _ref(corpus: Corpus, ref: EventRef, page: str) -> dict[str, Any]:
+def _ref(corpus: Corpus, ref: EventRef, page: str) -> Excerpt:
     article = corpus.article_by_id[ref.article_id]
-    return {
-        "link": link(article.title, article_path(article.slug), page),
-        "date": long_date(article.date),
-        "outlet": article.outlet,
-        "sentences": [article.sentences[i] for i in ref.sentences if i < len(article.sentences)],
-    }
+    return Excerpt(
+        link(article.title, article_path(article.slug), page),
+        long_date(article.date),
+        article.outlet,
+        [article.sentences[i] for i in ref.sentences if i < len(article.sentences)],
+    )
 
 
 class Neighbours:

@@ -19,12 +19,41 @@ SHOWN = 30  # articles an actor or event page shows with their sentences: the la
 PER_PAGE = 300  # entries of one compact list, on the page itself or on each of its parts
 
 
+# Rows of the lists pages print. Templates read their fields as attributes, which a dataclass
+# answers at once and a dict only after a failed attribute lookup.
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An article in a compact list: its link, date and outlet."""
+
+    link: Markup
+    date: str
+    outlet: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """An article shown with some of its sentences."""
+
+    link: Markup
+    date: str
+    outlet: str | None
+    sentences: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A link with the date of what it links to."""
+
+    link: Markup
+    date: str
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleList:
     """An owner page's list of all its articles: inline when short, else links to its parts."""
 
     count: int
-    entries: list[dict[str, Any]] = field(default_factory=list)  # the list, when inline
+    entries: list[Entry] = field(default_factory=list)  # the list, when inline
     parts: list[dict[str, Any]] = field(default_factory=list)  # links to the part pages
     pages: list[Page] = field(default_factory=list)  # the part pages
 
@@ -46,13 +75,13 @@ def is_dated(article: Article) -> bool:
     return article.date.value is not None
 
 
-def entry(article: Article, page: str) -> dict[str, Any]:
+def entry(article: Article, page: str) -> Entry:
     """Return an article's link, date and outlet, for a compact list on `page`."""
-    return {
-        "link": link(article.title, article_path(article.slug), page),
-        "date": long_date(article.date),
-        "outlet": article.outlet,
-    }
+    return Entry(
+        link(article.title, article_path(article.slug), page),
+        long_date(article.date),
+        article.outlet,
+    )
 
 
 def part_path(owner: str, number: int) -> str:
