@@ -1,0 +1,120 @@
+"""Rendering on several processes gives the serial pages, page for page, in the same order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import generator.render as render
+from bench.corpus import write_corpus
+from generator.errors import DuplicatePathError, TemplateMissingError
+from generator.extract import extract
+from generator.index import build_corpus
+from generator.knowledge import Knowledge
+from generator.models import Corpus, Page
+from generator.read import read_articles
+from generator.render import pool, render_pages
+from generator.render.environment import make_environment
+from tests.conftest import ROOT, SEEDS
+from tests.test_page_size import corpus_of
+
+pytestmark = pytest.mark.skipif(not pool.can_fork(), reason="parallel rendering needs fork")
+
+
+def _corpus(folder: Path, knowledge: Knowledge) -> Corpus:
+    result = read_articles(folder)
+    return build_corpus([extract(raw, knowledge) for raw in result.articles], knowledge)
+
+
+@pytest.fixture(scope="module")
+def seeds(knowledge: Knowledge) -> Corpus:
+    return _corpus(SEEDS, knowledge)
+
+
+@pytest.fixture(scope="module")
+def synthetic(knowledge: Knowledge, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """Return a synthetic corpus of many actors and events, as the benchmark writes it."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    write_corpus(folder, 120)
+    return _corpus(folder, knowledge)
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record the number of jobs of each parallel render."""
+    calls: list[int] = []
+    real = pool.render_forked
+
+    def spy(*args: Any) -> Any:
+        calls.append(len(args[2]))
+        return real(*args)
+
+    monkeypatch.setattr(pool, "render_forked", spy)
+    return calls
+
+
+def _serial(corpus: Corpus) -> list[Page]:
+    return render_pages(corpus, make_environment(ROOT / "templates"), jobs=1)
+
+
+def _parallel(corpus: Corpus, parallel_min: int = 0) -> list[Page]:
+    env = make_environment(ROOT / "templates")
+    return render_pages(corpus, env, jobs=2, parallel_min=parallel_min)
+
+
+def _assert_same(serial: list[Page], parallel: list[Page]) -> None:
+    assert [p.path for p in parallel] == [p.path for p in serial]
+    for one, other in zip(serial, parallel, strict=True):
+        assert one.text == other.text, f"{one.path} differs"
+
+
+@pytest.mark.parametrize("name", ["seeds", "synthetic"])
+def test_parallel_render_equals_serial(
+    name: str, request: pytest.FixtureRequest, forks: list[int]
+) -> None:
+    corpus = request.getfixturevalue(name)
+    serial = _serial(corpus)
+    assert not forks
+    parallel = _parallel(corpus)
+    assert len(forks) == 1 and forks[0] > len(render.MAKERS)  # items were split over jobs
+    _assert_same(serial, parallel)
+
+
+def test_many_articles_render_in_parallel_by_default(forks: list[int]) -> None:
+    corpus = corpus_of(render.PARALLEL_MIN)
+    parallel = _parallel(corpus, render.PARALLEL_MIN)
+    assert len(forks) == 1
+    _assert_same(_serial(corpus), parallel)
+    _parallel(corpus_of(render.PARALLEL_MIN - 1), render.PARALLEL_MIN)
+    assert len(forks) == 1  # a small corpus renders here
+
+
+def test_job_ranges_cover_every_item_once(synthetic: Corpus) -> None:
+    for pieces in (1, 5, 12, 1000):
+        jobs = render.job_list(synthetic, pieces)
+        for n, maker in enumerate(render.MAKERS):
+            ranges = [(start, stop) for m, start, stop in jobs if m == n and start >= 0]
+            covered = [i for start, stop in ranges for i in range(start, stop)]
+            assert covered == list(range(maker.count(synthetic)))
+            assert jobs.count((n, -1, -1)) == 1
+
+
+def test_a_duplicate_path_is_still_a_fault(seeds: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = render.Maker(render.home.render_home)
+    monkeypatch.setattr(render, "MAKERS", (*render.MAKERS, home))
+    with pytest.raises(DuplicatePathError, match=r"written to index\.md"):
+        _parallel(seeds)
+
+
+def test_a_fault_in_a_worker_reaches_the_caller(seeds: Corpus, tmp_path: Path) -> None:
+    env = make_environment(tmp_path)  # no templates in it
+    render_in: list[Callable[[], object]] = [
+        lambda: render_pages(seeds, env, jobs=1),
+        lambda: render_pages(seeds, env, jobs=2, parallel_min=0),
+    ]
+    for attempt in render_in:
+        with pytest.raises(TemplateMissingError):
+            attempt()
