@@ -19,13 +19,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
 from generator.extract.event_demonyms import demonym_countries
-from generator.extract.events import EventTypes, event_types, participant_keys
+from generator.extract.events import EventTypes, event_types
 from generator.index.event_catalogue import CatalogueEntry, catalogue_entries, entry_for
 from generator.index.event_dates import refine
 from generator.index.event_fit import Cluster, Item, best, type_minor
@@ -35,6 +36,8 @@ from generator.knowledge import Knowledge
 from generator.models import Actor, Article, DateInfo, Event, EventMention, EventRef, Role
 
 RANK = {"day": 0, "month": 1, "year": 2}
+# A capitalised word, as extract.events.participant_keys reads it.
+CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\w")
 
 
 def build_events(
@@ -45,9 +48,8 @@ def build_events(
     kinds = _actor_kinds(actors, knowledge)
     countries = _actor_countries(knowledge)
     demonyms = demonym_countries(knowledge)
-    memo: dict[tuple[str, int], frozenset[str]] = {}  # (article, sentence) -> its names
     tables = (kinds, countries, demonyms)
-    items = [_item(a, m, types, tables, memo) for a in articles for m in a.event_mentions]
+    items = [item for article in articles for item in _items(article, types, tables)]
     weights = _weights(items)
     entries = catalogue_entries(knowledge)
     index = ClusterIndex(types)
@@ -111,22 +113,37 @@ def _actor_kinds(actors: Mapping[str, Actor], knowledge: Knowledge) -> dict[str,
     return kinds
 
 
+def _items(
+    article: Article,
+    types: EventTypes,
+    tables: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]],
+) -> list[Item]:
+    """Return the article's event mentions as items, reading each sentence's names once."""
+    surfaces = _surfaces(article)
+    names: dict[int, frozenset[str]] = {}  # sentence -> the names no actor covers
+    items = []
+    for mention in article.event_mentions:
+        at = mention.sentence
+        if at not in names:  # one reading per sentence, however many mentions it holds
+            keys = participant_keys(article.sentences[at], types.stopwords)
+            names[at] = keys - surfaces[at] if at in surfaces else keys
+        items.append(_item(article, mention, names[at], tables))
+    return items
+
+
 def _item(
     article: Article,
     mention: EventMention,
-    types: EventTypes,
+    names: frozenset[str],
     tables: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]],
-    memo: dict[tuple[str, int], frozenset[str]],
 ) -> Item:
+    """Return a mention with what it is matched on; `names` are its sentence's other names.
+
+    Names no actor covers (a city, a group) also tell two reports of one event apart; a
+    demonym no actor covers ("Qatari mediators", "two American citizens") names its country.
+    """
     kinds, countries, demonyms = tables
     ids = frozenset(mention.actors + mention.targets)
-    # names no actor covers (a city, a group) also tell two reports of one event apart; a
-    # demonym no actor covers ("Qatari mediators", "two American citizens") names its country
-    where = (article.id, mention.sentence)
-    if where not in memo:  # one reading per sentence, however many mentions it holds
-        sentence = article.sentences[mention.sentence]
-        memo[where] = participant_keys(sentence, types) - _surfaces(article, mention.sentence)
-    names = memo[where]
     nations = frozenset(demonyms[n] for n in names if n in demonyms)
     # a legislature, ministry or person says more about who acted than the country it is in
     specific = [a for a in mention.actors if kinds.get(a, "") != "country"]
@@ -137,15 +154,30 @@ def _item(
     return Item(article, mention, keys, principal, agents, owners, names, nations)
 
 
-def _surfaces(article: Article, sentence: int) -> frozenset[str]:
-    """Return the folded words of the actor names in one sentence."""
-    words = (
-        w.casefold().removesuffix("’s").removesuffix("'s")
-        for m in article.actor_mentions
-        if m.sentence == sentence
-        for w in m.surface.split()
-    )
-    return frozenset(words)
+def participant_keys(sentence: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """Return the capitalised names of a sentence, folded: who or where, when no actor is known.
+
+    The same keys as extract.events.participant_keys, in one pass over the words (this runs
+    once for every sentence with an event in the corpus).
+    """
+    words = {w[:-2] if w.endswith(("’s", "'s")) else w for w in CAPITALISED.findall(sentence)}
+    return frozenset({w.casefold() for w in words if len(w) > 1}) - stopwords
+
+
+def _surfaces(article: Article) -> dict[int, frozenset[str]]:
+    """Return sentence -> the folded words of the actor names in it, for event sentences."""
+    wanted = {m.sentence for m in article.event_mentions}
+    surfaces: dict[int, list[str]] = {}
+    for m in article.actor_mentions:
+        if m.sentence in wanted:
+            surfaces.setdefault(m.sentence, []).append(m.surface)
+    return {
+        at: frozenset(_fold(w) for w in " ".join(found).split()) for at, found in surfaces.items()
+    }
+
+
+def _fold(word: str) -> str:
+    return word.casefold().removesuffix("’s").removesuffix("'s")
 
 
 def _weights(items: Sequence[Item]) -> dict[str, float]:

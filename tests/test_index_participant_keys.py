@@ -1,0 +1,31 @@
+"""The index's one-pass participant keys read a sentence exactly as extraction does."""
+
+from __future__ import annotations
+
+from generator.extract.events import event_types, participant_keys
+from generator.index import events
+from generator.knowledge import Knowledge
+from tests.conftest import CORPUS, SEEDS
+
+EDGES = [
+    "",
+    "A B C",
+    "Russia's and Ukraine’s envoys met in Kyiv's centre.",
+    "The U.S.-Mexico talks: O'Neill, al-Sisi and McDonald's staff.",
+    "aB-Cd x-Yz 'Quoted' “Curly” Éire Zürich ÅLAND 's ’s X's",
+    "The Senate voted.\nThe President's veto\n",
+]
+
+
+def test_same_keys_as_extraction(knowledge: Knowledge) -> None:
+    types = event_types(knowledge)
+    lines = [
+        line
+        for folder in (SEEDS, CORPUS)
+        for path in sorted(folder.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(lines) > 100
+    for sentence in [*EDGES, *lines]:
+        expected = participant_keys(sentence, types)
+        assert events.participant_keys(sentence, types.stopwords) == expected, sentence
