@@ -19,6 +19,7 @@ from markupsafe import Markup
 from generator.escape import markdown_inline
 from generator.models import Corpus, Event, Page
 from generator.render.links import relative
+from generator.render.shared import per_corpus
 
 HOME_CHART = "charts/articles-per-month.svg"
 WIDTH, HEIGHT = 720, 200
@@ -182,16 +183,14 @@ def _summary(what: str, counts: Sequence[tuple[Month, int]]) -> str:
     )
 
 
-# The last corpus asked about and its span: every actor and event page asks again, and a scan
-# of all articles per page made rendering quadratic. A Corpus is frozen, so identity suffices.
-_LAST_SPAN: list[tuple[Corpus, tuple[dt.date, ...]]] = []
-
-
 def _span(corpus: Corpus) -> list[dt.date]:
-    if not _LAST_SPAN or _LAST_SPAN[0][0] is not corpus:
-        days = [a.date.value for a in corpus.dated if a.date.value is not None]
-        _LAST_SPAN[:] = [(corpus, (min(days), max(days)) if days else ())]
-    return list(_LAST_SPAN[0][1])
+    # Every actor and event page asks: a scan of all articles per page made rendering quadratic.
+    return list(per_corpus(corpus, _first_and_last))
+
+
+def _first_and_last(corpus: Corpus) -> tuple[dt.date, ...]:
+    days = [a.date.value for a in corpus.dated if a.date.value is not None]
+    return (min(days), max(days)) if days else ()
 
 
 def home_chart(corpus: Corpus, page: str) -> Markup | None:
