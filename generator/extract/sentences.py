@@ -8,7 +8,8 @@ from generator.knowledge import Language
 
 # A sentence ends at . ! ? (or …), optionally followed by closing quotes/brackets, then space.
 _END = re.compile(r"""([.!?…]+["'”’»)\]]*)\s+(?=["'“‘«(\[]?[A-Z0-9İÀ-ÖØ-Þ])""")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD = re.compile(r"[\w.]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
 def split_sentences(text: str, language: Language) -> list[str]:
@@ -31,10 +32,20 @@ def split_sentences(text: str, language: Language) -> list[str]:
 
 def _is_abbreviation(before: str, language: Language) -> bool:
     """Tell whether the word just before a period is an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(before)
-    if not match:
+    word = _last_word(before)
+    if not word:
         return False
-    word = match.group(1)
-    if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word):  # initials: "John F. Kennedy", "M.K. Stalin"
+    if _INITIALS.fullmatch(word):  # initials: "John F. Kennedy", "M.K. Stalin"
         return True
     return word in language.abbreviations or word.rstrip(".") in language.abbreviations
+
+
+def _last_word(text: str) -> str:
+    """Return what `([\\w.]+)$` finds in `text`: its last run of word characters and periods.
+
+    Searching for it tries every position of the text; matching the reversed text from its
+    start finds the same run at once. Like $, it lets one newline end the text.
+    """
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    run = _WORD.match(text[:end][::-1])
+    return run.group()[::-1] if run else ""
