@@ -27,6 +27,8 @@ ODD = (
     r"(?:ſtrike|K-?pop)",
     r"(?i:élection|peace)",
 )
+# Patterns that start with \b, or seem to ("\bA|B" does not), for the test below.
+BOUNDED = (r"\b(?:(?:peace\s+)?talks)", r"\b(?:\d[\d,]*\s+votes?)", r"\bfighting|\$\d+")
 # Patterns that differ in flags and share group names, as date phrases do.
 MIXED = (
     (r"\b(?P<n>\d+|a|one)\s+(?P<u>day|week)s?\s+ago\b", re.I),
@@ -119,6 +121,21 @@ def test_patterns_with_named_groups_and_other_flags_scan_as_apart(
     words: list[str], mixed: tuple[tuple[str, int], ...]
 ) -> None:
     patterns = [re.compile(source, flags) for source, flags in mixed]
+    text = " ".join(words)
+    scan = scanner(patterns)
+    assert scan is not None
+    assert _positions(scan, text) == _anywhere(patterns, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=12),
+    st.sampled_from((BOUNDED, BOUNDED[:2], BOUNDED[2:])),
+)
+def test_patterns_seeming_to_start_with_a_boundary_scan_as_apart(
+    words: list[str], sources: tuple[str, ...]
+) -> None:
+    patterns = [re.compile(source, re.I) for source in sources]
     text = " ".join(words)
     scan = scanner(patterns)
     assert scan is not None

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.extract.events import _credit_pattern
 from generator.extract.sentences import _last_word
 
 TEXT = st.text(alphabet=st.sampled_from("ab. \n_é1(İ"), max_size=12) | st.text(max_size=12)
@@ -17,3 +18,24 @@ TEXT = st.text(alphabet=st.sampled_from("ab. \n_é1(İ"), max_size=12) | st.text
 def test_last_word_is_what_a_search_for_it_finds(text: str) -> None:
     match = re.search(r"([\w.]+)$", text)
     assert _last_word(text) == (match.group(1) if match else "")
+
+
+CREDITS = ("({credit} Photo)", "(Photo: {credit})", "Photo by {credit}", "(Photo/{credit})")
+CAPTION = st.lists(
+    st.sampled_from(("(AP Photo)", "Photo by", "(Photo: Reuters)", " ", "x", "\n", "(", ")"))
+    | st.text(max_size=4),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CAPTION)
+def test_one_credit_pattern_matches_where_one_of_the_credits_would(text: str) -> None:
+    plain = [
+        re.compile(re.escape(c).replace(re.escape("{credit}"), r".{1,40}?") + r"\s*\Z")
+        for c in CREDITS
+    ]
+    joined = _credit_pattern(CREDITS)
+    assert bool(joined.search(text)) == any(p.search(text) for p in plain)
+    assert bool(joined.fullmatch(text)) == any(p.fullmatch(text) for p in plain)
+    assert not _credit_pattern(()).search(text)

@@ -85,6 +85,7 @@ class EventTypes:
     figures: re.Pattern[str]
     stopwords: frozenset[str]
     scan: re.Pattern[str] | None = None  # where any trigger may start (see _scanner)
+    figure_scan: re.Pattern[str] | None = None  # where a figure may start
 
     def get(self, name: str) -> EventType | None:
         """Return the type called `name`, if any."""
@@ -117,13 +118,24 @@ class Trigger:
 
 
 _LOADED: dict[str, EventTypes] = {}
+# The dictionaries last compiled, by identity: knowledge is loaded once and never changed in
+# place, and writing its dictionary out as the key above costs more than a millisecond.
+_SEEN: dict[int, tuple[Mapping[str, Any], EventTypes]] = {}
+_SEEN_MAX = 64
 
 
 def event_types(knowledge: Knowledge) -> EventTypes:
     """Return the compiled event dictionary of `knowledge` (compiled once per content)."""
-    key = json.dumps(knowledge.event_types, sort_keys=True, default=str)
+    data = knowledge.event_types
+    seen = _SEEN.get(id(data))
+    if seen is not None and seen[0] is data:
+        return seen[1]
+    key = json.dumps(data, sort_keys=True, default=str)
     if key not in _LOADED:
-        _LOADED[key] = _compile(knowledge.event_types)
+        _LOADED[key] = _compile(data)
+    if len(_SEEN) >= _SEEN_MAX:
+        _SEEN.clear()
+    _SEEN[id(data)] = (data, _LOADED[key])  # holding `data` keeps its id from being reused
     return _LOADED[key]
 
 
@@ -160,7 +172,8 @@ def _compile(data: Mapping[str, Any]) -> EventTypes:
         re.I,
     )
     stop = frozenset(str(w).casefold() for w in data.get("stopwords") or ())
-    return EventTypes(tuple(types), figures, stop, scanner(t for k in types for t in k.triggers))
+    scan = scanner(t for k in types for t in k.triggers)
+    return EventTypes(tuple(types), figures, stop, scan, scanner([figures]))
 
 
 def find_events(
@@ -174,13 +187,13 @@ def find_events(
     by_sentence: dict[int, list[ActorMention]] = {}
     for actor in mentions:
         by_sentence.setdefault(actor.sentence, []).append(actor)
-    captions = _credit_patterns(tuple(knowledge.language.photo_credits))
+    caption = _credit_pattern(tuple(knowledge.language.photo_credits))
     found: list[EventMention] = []
     pair = article_pair(sentences, mentions)
     demonyms = demonym_countries(knowledge)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else ""
-        if any(c.search(sentence) or c.fullmatch(following.strip()) for c in captions):
+        if caption.search(sentence) or caption.fullmatch(following.strip()):
             continue  # a photo caption describes a picture, not the news
         context = _Context(i, sentence, by_sentence.get(i, []), published, types, pair, demonyms)
         found += _sentence_events(context, knowledge)
@@ -344,13 +357,24 @@ def _mention(
         date=resolved.date,
         actors=agents,
         targets=targets,
-        figures=tuple(dict.fromkeys(m.group(0).strip() for m in types.figures.finditer(sentence))),
+        figures=_figures(sentence, types),
         trigger=trigger.text,
         role=_role(context.index, trigger, phrase, resolved.date, published.value, types),
         weekday=resolved.weekday,
         month=resolved.month,
         day=resolved.day,
     )
+
+
+def _figures(sentence: str, types: EventTypes) -> tuple[str, ...]:
+    """Return the figures a sentence gives ("412 to 98", "at least 20 people"), as written."""
+    starts = (
+        None
+        if types.figure_scan is None
+        else [m.start() for m in types.figure_scan.finditer(sentence)]
+    )
+    found = finditer_at(types.figures, sentence, starts)
+    return tuple(dict.fromkeys(m.group(0).strip() for m in found))
 
 
 def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:
@@ -364,12 +388,13 @@ def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:
 
 
 @cache
-def _credit_patterns(credits: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Return patterns matching a photo credit at the end of a caption line."""
-    return tuple(
-        re.compile(re.escape(c).replace(re.escape("{credit}"), r".{1,40}?") + r"\s*\Z")
-        for c in credits
-    )
+def _credit_pattern(credits: tuple[str, ...]) -> re.Pattern[str]:
+    """Return a pattern matching a photo credit at the end of a caption line.
+
+    One alternation: it matches (searched, or the whole line) where one of the credits would.
+    """
+    parts = [re.escape(c).replace(re.escape("{credit}"), r".{1,40}?") + r"\s*\Z" for c in credits]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x")
 
 
 def _future(date: DateInfo, published: dt.date | None) -> bool:

@@ -154,8 +154,14 @@ def _lookahead(
     branches = [_dispatch(groups)] if groups else []
     branches += [alternatives[t] for t in anywhere]
     same_words = len({t.flags & re.ASCII for t in triggers}) == 1  # what \b sees as a word
-    boundary = same_words and all(t.pattern.startswith(r"\b") for t in triggers)
+    boundary = same_words and all(_starts_at_boundary(t) for t in triggers)
     return (r"\b" if boundary else "") + "(?=" + "|".join(branches) + ")"
+
+
+def _starts_at_boundary(pattern: re.Pattern[str]) -> bool:
+    """Tell whether every match of `pattern` starts where \\b does ("\\bA|B" does not)."""
+    items = _parser.parse(pattern.pattern, pattern.flags)
+    return len(items) > 0 and items[0] == (_constants.AT, _constants.AT_BOUNDARY)
 
 
 def _dispatch(groups: Sequence[tuple[set[str], list[str]]]) -> str:
