@@ -54,16 +54,17 @@ def _labels(config: Any) -> dict[str, dict[str, str]]:
 
 
 def changed_labels(old: dict[str, Any], new: dict[str, dict[str, str]]) -> set[str]:
-    """Return the ids whose label (actor name, event type) a page printed and has changed.
+    """Return the ids whose label (actor name, event type) a page printed, prints or changed.
 
-    A new actor or event only appears on pages whose Markdown changed anyway.
+    An id that gained or lost its label counts too: the search's actor filter lists only the
+    most-named actors, so an actor can enter or leave it while the pages naming it stay as they
+    were.
     """
-    return {
-        key
-        for kind, values in old.items()
-        for key, value in (values or {}).items()
-        if new.get(kind, {}).get(key) != value
-    }
+    changed: set[str] = set()
+    for kind in set(old) | set(new):
+        before, after = old.get(kind) or {}, new.get(kind) or {}
+        changed |= {key for key in set(before) | set(after) if before.get(key) != after.get(key)}
+    return changed
 
 
 def touch_pages_naming(docs_dir: Path, ids: set[str]) -> int:

@@ -21,6 +21,10 @@ from generator.errors import SiteBuildError
 ENGINES = ("auto", "material", "pagefind")
 # Material's index is ~5 kB per article: past ~200 articles a first search downloads over 1 MB.
 AUTO_THRESHOLD = 200
+# Pagefind counts the matches of every filter value on every search: a thousand actor values
+# made a common word take seconds at 10,000 articles. The most-named actors make the filter;
+# the others are still found by name, their pages ranked first.
+FILTER_ACTORS = 50
 BUNDLE = "pagefind"  # the folder the search box loads its index and scripts from
 EXPORT = Path("data") / "corpus.json"  # the generator's export, read for filter labels
 
@@ -36,6 +40,21 @@ def search_settings(extra: Mapping[str, Any]) -> tuple[str, int]:
     if not isinstance(threshold, int) or threshold < 0:
         raise SiteBuildError("mkdocs.yml: extra.dossier.search_threshold must be a whole number")
     return search, threshold
+
+
+def filter_actor_limit(extra: Mapping[str, Any]) -> int:
+    """Return how many actors the search's actor filter offers; raise SiteBuildError if invalid."""
+    dossier = extra.get("dossier") or {}
+    limit = (
+        dossier.get("search_filter_actors", FILTER_ACTORS)
+        if isinstance(dossier, Mapping)
+        else FILTER_ACTORS
+    )
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
+        raise SiteBuildError(
+            "mkdocs.yml: extra.dossier.search_filter_actors must be a whole number"
+        )
+    return limit
 
 
 def _export(docs_dir: Path) -> Mapping[str, Any]:
@@ -54,10 +73,19 @@ def choose_engine(extra: Mapping[str, Any], export: Mapping[str, Any]) -> str:
     return "pagefind" if len(export.get("articles") or ()) > threshold else "material"
 
 
-def filter_labels(export: Mapping[str, Any]) -> dict[str, dict[str, str]]:
-    """Return the names of actors and the types of events by id, for search filters."""
+def filter_labels(
+    export: Mapping[str, Any], actor_limit: int = FILTER_ACTORS
+) -> dict[str, dict[str, str]]:
+    """Return the names of the filter's actors and the types of events by id, for search filters.
+
+    The actor filter offers the `actor_limit` actors named in most articles (ties by name).
+    """
+    actors = sorted(
+        export.get("actors") or (),
+        key=lambda a: (-len(a.get("articles") or ()), a["name"], a["id"]),
+    )
     return {
-        "actors": {a["id"]: a["name"] for a in export.get("actors") or ()},
+        "actors": {a["id"]: a["name"] for a in actors[:actor_limit]},
         "event_types": {e["id"]: e["type"] for e in export.get("events") or ()},
     }
 
@@ -69,7 +97,8 @@ def configure_search(config: Any, docs_dir: Path) -> str:
     config.extra["dossier_search"] = {"engine": engine}
     if engine == "pagefind":
         # The theme override reads these to label the filters of each article page.
-        config.extra["dossier_search"].update(filter_labels(export))
+        limit = filter_actor_limit(config.extra)
+        config.extra["dossier_search"].update(filter_labels(export, limit))
         plugin = config.plugins.get("material/search")
         if plugin is not None:
             plugin.config.enabled = False  # no 50 MB search_index.json nobody will download

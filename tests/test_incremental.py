@@ -84,10 +84,10 @@ def test_changed_config_rebuilds_everything(tmp_path: Path) -> None:
     assert b"Changed" in page.read_bytes()
 
 
-def test_renamed_label_marks_the_pages_that_print_it(tmp_path: Path) -> None:
+def test_renamed_added_or_dropped_label_marks_the_pages_that_print_it(tmp_path: Path) -> None:
     old = {"actors": {"france": "France", "macron": "Macron"}, "event_types": {"e1": "vote"}}
     new = {"actors": {"france": "France", "macron": "Emmanuel Macron", "new": "New"}}
-    assert changed_labels(old, new) == {"macron", "e1"}
+    assert changed_labels(old, new) == {"macron", "e1", "new"}
     names, other = tmp_path / "a.md", tmp_path / "b.md"
     names.write_text("---\nactors:\n- macron\nevents: []\n---\nText\n", "utf-8")
     other.write_text("---\nactors:\n- macronism\nevents:\n- id: e2\n---\nmacron\n", "utf-8")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from generator.errors import SiteBuildError
-from generator.search import AUTO_THRESHOLD, choose_engine, filter_labels, search_settings
+from generator.search import (
+    AUTO_THRESHOLD,
+    choose_engine,
+    filter_actor_limit,
+    filter_labels,
+    search_settings,
+)
 
 
 def _export(n: int) -> dict:
@@ -43,3 +49,22 @@ def test_filter_labels_come_from_the_export() -> None:
         "actors": {"france": "France"},
         "event_types": {"e1": "resolution"},
     }
+
+
+def test_actor_filter_offers_the_most_named_actors() -> None:
+    export = {
+        "actors": [
+            {"id": "a", "name": "Once", "articles": ["1"]},
+            {"id": "b", "name": "Thrice", "articles": ["1", "2", "3"]},
+            {"id": "c", "name": "Twice", "articles": ["1", "2"]},
+            {"id": "d", "name": "Also twice", "articles": ["2", "3"]},
+        ]
+    }
+    assert list(filter_labels(export, 3)["actors"]) == ["b", "d", "c"]
+    assert filter_labels(export, 0)["actors"] == {}
+
+
+@pytest.mark.parametrize("limit", [-1, "all", True])
+def test_bad_actor_filter_limit_is_an_error_naming_the_key(limit: object) -> None:
+    with pytest.raises(SiteBuildError, match="search_filter_actors"):
+        filter_actor_limit({"dossier": {"search_filter_actors": limit}})
