@@ -7,9 +7,11 @@ boundary or is left out ("rejects a new French resolution", never "recognises th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 
 from generator.extract.events import EventType, EventTypes
 from generator.models import DateInfo, EventMention
@@ -35,6 +37,7 @@ TRAILING_JUNK = _wordset(
 # Words an object phrase may not start with: a pronoun or quantifier needs its clause.
 LEADING_JUNK = _wordset("any it that this these those he she they we all some which")
 QUOTES = "\"“”‘’'"
+NUMBER = re.compile(r"\d[\d,.]*")
 # A report of the event: its sentence, the mention, and who acts in it (principal actor).
 Report = tuple[str, EventMention, str | None]
 
@@ -52,25 +55,26 @@ def event_title(
     ranked = sorted(reports, key=_representative)
     parties = event_type.parties if event_type else 1
     sides = _sides(ranked, names, parties) if parties else []
-    objects = _objects(ranked, event_type) if event_type else []
     if sides and event_type is not None:
+        objects = _objects(ranked, event_type)  # read only as far as the title needs
+        first = next(objects, None)
         if parties >= 2 and len(sides) == 1:
             head = f"{label} involving {sides[0]}"
-        elif event_type.direct_object and not objects:
+        elif event_type.direct_object and first is None:
             head = f"{label} by {sides[0]}"  # "Belarus rejects" alone would read cut off
         else:
             verb = event_type.verb_plural if len(sides) > 1 else event_type.verb
             head = f"{_join(sides)} {verb}"
-        return _fit(head, objects)
+        return _fit(head, objects if first is None else itertools.chain([first], objects))
     place = _place(ranked, types)
     if place:
         return _fit(f"{label} in {place}", [])
     return _fit(f"{label} {_when(date)}", [])
 
 
-def _fit(head: str, objects: Sequence[str]) -> str:
+def _fit(head: str, objects: Iterable[str]) -> str:
     """Return the head with the first object phrase that keeps the title short enough."""
-    for rest in (*objects, ""):
+    for rest in itertools.chain(objects, [""]):
         title = _tidy(f"{head} {rest}")
         if len(title) <= MAX_TITLE:
             return title
@@ -108,22 +112,26 @@ def _join(sides: Sequence[str]) -> str:
     return sides[0] if len(sides) == 1 else ", ".join(sides[:-1]) + " and " + sides[-1]
 
 
-def _objects(ranked: Sequence[Report], event_type: EventType) -> list[str]:
-    """Return candidate object phrases: a cue phrase, or the words right after the trigger."""
-    found: list[str] = []
+def _objects(ranked: Sequence[Report], event_type: EventType) -> Iterator[str]:
+    """Yield candidate object phrases: a cue phrase, or the words right after the trigger."""
     for sentence, mention, _ in ranked:
         after = _after(sentence, mention)
         for cue in event_type.objects:
-            match = re.search(rf"(?<!\w){re.escape(cue)}\s+(.*)", after, re.I | re.S)
+            match = _cue(cue).search(after)
             if match and match.start() < 60:
                 words = _words(match.group(1))
                 if words:
-                    found.append(f"{cue} {words}")
+                    yield f"{cue} {words}"
         if event_type.direct_object:
             words = _words(after)
             if words:
-                found.append(words)
-    return list(dict.fromkeys(found))
+                yield words
+
+
+@cache
+def _cue(cue: str) -> re.Pattern[str]:
+    """Return the pattern of a cue word and the words after it (compiled once per cue)."""
+    return re.compile(rf"(?<!\w){re.escape(cue)}\s+(.*)", re.I | re.S)
 
 
 def _after(sentence: str, mention: EventMention) -> str:
@@ -141,7 +149,7 @@ def _words(text: str) -> str:
         if word[:1] in QUOTES + "(" or not bare or bare.casefold() in OBJECT_STOPS:
             ended = True
             break
-        if taken and re.fullmatch(r"\d[\d,.]*", bare):
+        if taken and NUMBER.fullmatch(bare):
             ended = True
             break
         taken.append(bare)
@@ -162,7 +170,7 @@ def _words(text: str) -> str:
 
 def _verbal(word: str) -> bool:
     """Tell whether a word reads as a verb form that cannot end a noun phrase."""
-    return word[:1].islower() and bool(re.search(r"(?:ing|ed)$", word)) and len(word) > 4
+    return word[:1].islower() and word.endswith(("ing", "ed")) and len(word) > 4
 
 
 def _unquote(text: str) -> str:
