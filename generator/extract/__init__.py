@@ -29,12 +29,17 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
     language = knowledge.language
     parsed = parse_text(raw.text, language)
     prose = [b for b in parsed.blocks if b.kind == "paragraph"]
-    prose_sentences = [s for b in prose for s in split_sentences(b.text, language)]
+    split = {b.text: split_sentences(b.text, language) for b in prose}  # reused below
+    prose_sentences = [s for b in prose for s in split[b.text]]
     title, title_source = _title(raw.meta, parsed, prose_sentences, knowledge)
     blocks = _blocks(parsed, title_source)
     headline = (parsed.headline,) if parsed.headline and title_source == "headline" else ()
     stated = (b for b in blocks if b.kind != "meta")  # bylines, ads and date lines say no news
-    sentences = headline + tuple(s for b in stated for s in split_sentences(b.text, language))
+    sentences = headline + tuple(
+        s
+        for b in stated
+        for s in (split[b.text] if b.text in split else split_sentences(b.text, language))
+    )
     date = _date(raw.meta, parsed, prose_sentences, knowledge)
     outlet, outlet_source = _outlet(raw.meta, parsed, knowledge)
     actor_mentions, quotes = find_actors(sentences, knowledge)

@@ -40,6 +40,8 @@ def date_line(line: str, language: Language, furniture: Furniture) -> DateLine |
     "Published 14 March 2023 | Updated 15 March 2023" gives the earliest, as published.
     """
     text = line.strip()
+    if _YEAR.search(text) is None:
+        return None  # each part below is a piece of the line, and a full date needs its year
     parts = _SEPARATOR.split(text)
     if len(parts) == 1:
         return _one_date_line(text, language, furniture)
