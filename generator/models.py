@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 BlockKind = Literal["paragraph", "heading", "caption", "source", "meta"]  # meta: page furniture
 DateSource = Literal["explicit", "inferred", "front-matter", "unknown"]
@@ -13,7 +13,26 @@ TitleSource = Literal["headline", "generated", "front-matter"]
 Precision = Literal["day", "month", "year"]
 Role = Literal["reports", "mentions"]
 
+_T = TypeVar("_T", bound=type)
 
+
+def pickled_by_constructor(cls: _T) -> _T:
+    """Pickle a frozen dataclass as a call of its constructor with its field values.
+
+    Dataclasses' own pickling restores each field with a Python-level setattr loop; a constructor
+    call loads about four times faster, which counts for the extraction cache and for results
+    coming back from worker processes. Put it above @dataclass, which makes a new slotted class.
+    """
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
+    return cls
+
+
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one input file; the build goes on without or despite it."""
@@ -27,6 +46,7 @@ class Problem:
         return f"{self.source}: {self.reason}; {verdict}"
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class RawArticle:
     """One input file, decoded to text, not yet understood."""
@@ -38,6 +58,7 @@ class RawArticle:
     format: str = "txt"
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Block:
     """A unit of the body: a paragraph, an in-text heading, a photo caption, a source line."""
@@ -46,6 +67,7 @@ class Block:
     text: str
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class DateInfo:
     """A date with its provenance: where it came from and how precise it is."""
@@ -70,6 +92,7 @@ class DateInfo:
 UNKNOWN_DATE = DateInfo(None, "unknown")
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """A span of text that names an actor, resolved to the actor's id."""
@@ -80,6 +103,7 @@ class ActorMention:
     type: str = field(default="", compare=False)  # the actor's type, as the finder judged it
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation attributed to an actor."""
@@ -89,6 +113,7 @@ class Quote:
     sentence: int
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """A sentence that reports something happening."""
@@ -108,6 +133,7 @@ class EventMention:
     day: int | None = None
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Article:
     """An article understood: metadata with provenance, body, and what it mentions."""
@@ -139,6 +165,7 @@ class Article:
         return tuple({m.actor_id: None for m in self.actor_mentions})  # twice fromkeys' speed
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A real entity (country, person, organisation, legislature) with one page."""
@@ -152,6 +179,7 @@ class Actor:
     in_catalogue: bool = field(default=True, compare=False)
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class EventRef:
     """How one article relates to one event."""
@@ -161,6 +189,7 @@ class EventRef:
     sentences: tuple[int, ...]
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened, merged from mentions across articles."""
@@ -174,6 +203,7 @@ class Event:
     articles: tuple[EventRef, ...] = field(default=(), compare=False)
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Corpus:
     """Every article, actor and event, with the lookups the pages need."""
@@ -196,6 +226,7 @@ class Corpus:
         return tuple(a for a in self.articles if a.date.value is None)
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Page:
     """A rendered file, ready to write: a path relative to docs/ and its content."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from bench.corpus import write_corpus
 from generator import cache
 from generator.extract import extract
+from generator.index import build_corpus
 from generator.knowledge import Knowledge
 from generator.read import read_articles
 
@@ -34,6 +36,15 @@ def test_cached_extraction_equals_fresh(raws: tuple, knowledge: Knowledge, tmp_p
     assert cache.extract_all(raws, knowledge, tmp_path) == fresh  # fills the cache
     assert len(list(tmp_path.rglob("*.pickle"))) == len(raws)
     assert cache.extract_all(raws, knowledge, tmp_path) == fresh  # reads it
+
+
+def test_pickling_keeps_every_field(raws: tuple, knowledge: Knowledge) -> None:
+    # repr, not ==: some fields are left out of comparisons (an actor's name, say).
+    articles = [extract(r, knowledge) for r in raws]
+    corpus = build_corpus(articles, knowledge, ())
+    for value in (*articles, corpus):
+        copy = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(copy) is type(value) and repr(copy) == repr(value)
 
 
 def test_key_changes_with_text_and_knowledge(raws: tuple, knowledge: Knowledge) -> None:
