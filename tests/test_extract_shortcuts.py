@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.extract.events import _credit_pattern
+from generator.extract.names import tokenize
 from generator.extract.sentences import _last_word
 
 TEXT = st.text(alphabet=st.sampled_from("ab. \n_é1(İ"), max_size=12) | st.text(max_size=12)
@@ -39,3 +40,14 @@ def test_one_credit_pattern_matches_where_one_of_the_credits_would(text: str) ->
     assert bool(joined.search(text)) == any(p.search(text) for p in plain)
     assert bool(joined.fullmatch(text)) == any(p.fullmatch(text) for p in plain)
     assert not _credit_pattern(()).search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text().map(lambda t: t.translate({ord(c): " " for c in "-'’"})))
+def test_tokens_of_a_text_without_hyphen_or_apostrophe_are_as_the_full_loop_gives(
+    text: str,
+) -> None:
+    suffixes = frozenset({"led", "based"})
+    full = tokenize(text + " -", suffixes)  # a hyphen sends the text through the full loop
+    assert tokenize(text, suffixes) == full[:-1]
+    assert full[-1].text == "-"

@@ -36,6 +36,8 @@ _FOLD = str.maketrans(
 )
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"^(.+?)(['’]s|['’])$")
+# What can make a token other than its word as written: a hyphen or an apostrophe.
+_JOINS = re.compile(r"[-'’]")
 
 
 class Token(NamedTuple):
@@ -81,6 +83,12 @@ def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
     tokens: list[Token] = []
     folded = _FOLDED
     new = tuple.__new__  # what Token(...) calls, without its Python-level __new__
+    if _JOINS.search(text) is None:  # most sentences: each token is its word (see below)
+        return [
+            new(Token, (word, m.start(), m.end(), folded.get(word) or fold(word)))
+            for m in _TOKEN.finditer(text)
+            for word in (m.group(),)
+        ]
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word.isalnum() or len(word) == 1:  # the common case: no hyphen, no apostrophe
