@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +48,9 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = pool.render_forked
 
-    def spy(*args: Any) -> Any:
+    def spy(*args: Any, **kwargs: Any) -> Any:
         calls.append(len(args[2]))
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(pool, "render_forked", spy)
     return calls
@@ -71,13 +71,20 @@ def _assert_same(serial: list[Page], parallel: list[Page]) -> None:
         assert one.text == other.text, f"{one.path} differs"
 
 
+@pytest.mark.parametrize("share", [True, False])
 @pytest.mark.parametrize("name", ["seeds", "synthetic"])
 def test_parallel_render_equals_serial(
-    name: str, request: pytest.FixtureRequest, forks: list[int]
+    name: str,
+    share: bool,
+    request: pytest.FixtureRequest,
+    forks: list[int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     corpus = request.getfixturevalue(name)
     serial = _serial(corpus)
     assert not forks
+    if not share:  # this process renders nothing: the forked workers render every page
+        monkeypatch.setattr(pool, "render_forked", partial(pool.render_forked, share=False))
     parallel = _parallel(corpus)
     assert len(forks) == 1 and forks[0] > len(render.MAKERS)  # items were split over jobs
     _assert_same(serial, parallel)
@@ -109,12 +116,14 @@ def test_a_duplicate_path_is_still_a_fault(seeds: Corpus, monkeypatch: pytest.Mo
         _parallel(seeds)
 
 
-def test_a_fault_in_a_worker_reaches_the_caller(seeds: Corpus, tmp_path: Path) -> None:
+@pytest.mark.parametrize("share", [True, False])
+def test_a_fault_in_a_worker_reaches_the_caller(
+    seeds: Corpus, tmp_path: Path, share: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     env = make_environment(tmp_path)  # no templates in it
-    render_in: list[Callable[[], object]] = [
-        lambda: render_pages(seeds, env, jobs=1),
-        lambda: render_pages(seeds, env, jobs=2, parallel_min=0),
-    ]
-    for attempt in render_in:
-        with pytest.raises(TemplateMissingError):
-            attempt()
+    with pytest.raises(TemplateMissingError):
+        render_pages(seeds, env, jobs=1)
+    if not share:
+        monkeypatch.setattr(pool, "render_forked", partial(pool.render_forked, share=False))
+    with pytest.raises(TemplateMissingError):
+        render_pages(seeds, env, jobs=2, parallel_min=0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -33,26 +34,36 @@ def cores() -> int:
 
 
 def can_fork() -> bool:
-    """Tell whether workers can start as forks of this process (not on Windows)."""
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Tell whether workers can start as forks of this process.
+
+    Not on Windows, which cannot fork, nor on macOS, where a fork may crash in system libraries.
+    """
+    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
 
 
 def render_forked(
-    corpus: Corpus, env: jinja2.Environment, jobs: Sequence[Job], workers: int, work: Work
+    corpus: Corpus,
+    env: jinja2.Environment,
+    jobs: Sequence[Job],
+    workers: int,
+    work: Work,
+    share: bool = True,
 ) -> Generator[list[Page], None, None]:
     """Yield work(corpus, env, job) for each job in order, done on `workers` processes.
 
     Jobs that render a whole maker's rest (item -1) are queued first, as they are the longest;
-    the ranges of items then fill in, so every process finishes at about the same time.
+    the ranges of items then fill in, so every process finishes at about the same time. This
+    process is one of the `workers` when it may `share` the jobs, else it only waits.
     """
     global _shared
     _shared = (corpus, env, work)
     _compile(env)
-    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"))
+    forks = max(1, workers - 1 if share else workers)
+    pool = ProcessPoolExecutor(forks, mp_context=multiprocessing.get_context("fork"))
     try:
         order = sorted(range(len(jobs)), key=lambda i: jobs[i][1] >= 0)
         futures = {i: pool.submit(_work, jobs[i]) for i in order}
-        for i in reversed(order):  # take jobs from the back while no worker has started them
+        for i in reversed(order if share else []):  # jobs no worker has started yet
             if not futures[i].cancel():
                 break
             futures[i] = _here(work, corpus, env, jobs[i])
