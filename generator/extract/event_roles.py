@@ -124,10 +124,18 @@ def quoted(sentence: str) -> list[tuple[int, int]]:
 
 
 def split_roles(
-    sentence: str, start: int, end: int, mentions: Sequence[ActorMention], roles: Roles
+    sentence: str,
+    start: int,
+    end: int,
+    mentions: Sequence[ActorMention],
+    roles: Roles,
+    spans: list[Span] | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return (who acts, who is acted on) for the trigger at `start`:`end` of a sentence."""
-    every = actor_spans(sentence, mentions)
+    """Return (who acts, who is acted on) for the trigger at `start`:`end` of a sentence.
+
+    `spans` are actor_spans(sentence, mentions), when the caller has them already.
+    """
+    every = actor_spans(sentence, mentions) if spans is None else spans
     spans = _candidates(sentence, start, every)
     if roles.symmetric:
         return _unique(_parties(sentence, start, end, spans, roles)), ()
@@ -378,15 +386,28 @@ def coordinated(sentence: str, spans: Sequence[Span]) -> list[list[Span]]:
     return [_listed(sentence, g, keep_last=False) for g in groups]
 
 
-def article_pair(sentences: Sequence[str], mentions: Sequence[ActorMention]) -> tuple[str, ...]:
-    """Return the two countries an article most often names together ("A and B"), if clear."""
-    counts: Counter[tuple[str, ...]] = Counter()
+def sentence_spans(sentences: Sequence[str], mentions: Sequence[ActorMention]) -> list[list[Span]]:
+    """Return actor_spans of each sentence, with the mentions of that sentence."""
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    for index, sentence in enumerate(sentences):
-        spans = actor_spans(sentence, by_sentence.get(index, []))
-        for group in coordinated(sentence, spans):
+    return [actor_spans(s, by_sentence.get(i, [])) for i, s in enumerate(sentences)]
+
+
+def article_pair(
+    sentences: Sequence[str],
+    mentions: Sequence[ActorMention],
+    spans: Sequence[list[Span]] | None = None,
+) -> tuple[str, ...]:
+    """Return the two countries an article most often names together ("A and B"), if clear.
+
+    `spans` are sentence_spans(sentences, mentions), when the caller has them already.
+    """
+    counts: Counter[tuple[str, ...]] = Counter()
+    if spans is None:
+        spans = sentence_spans(sentences, mentions)
+    for sentence, found in zip(sentences, spans, strict=True):
+        for group in coordinated(sentence, found):
             sides = _unique(s.actor for s in group)
             if len(group) == 2 and len(sides) == 2 and all(s.kind == "country" for s in group):
                 counts[tuple(sorted(sides))] += 1

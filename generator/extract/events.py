@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
-from generator.extract.event_roles import Roles, article_pair, split_roles
+from generator.extract.event_roles import Roles, Span, article_pair, sentence_spans, split_roles
 from generator.extract.scan import finditer_at, scanner
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention, Role
@@ -189,13 +189,16 @@ def find_events(
         by_sentence.setdefault(actor.sentence, []).append(actor)
     caption = _credit_pattern(tuple(knowledge.language.photo_credits))
     found: list[EventMention] = []
-    pair = article_pair(sentences, mentions)
+    spans = sentence_spans(sentences, mentions)  # where each sentence names its actors
+    pair = article_pair(sentences, mentions, spans)
     demonyms = demonym_countries(knowledge)
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else ""
         if caption.search(sentence) or caption.fullmatch(following.strip()):
             continue  # a photo caption describes a picture, not the news
-        context = _Context(i, sentence, by_sentence.get(i, []), published, types, pair, demonyms)
+        context = _Context(
+            i, sentence, by_sentence.get(i, []), published, types, pair, demonyms, spans[i]
+        )
         found += _sentence_events(context, knowledge)
     return tuple(found)
 
@@ -211,6 +214,7 @@ class _Context:
     types: EventTypes
     pair: tuple[str, ...] = ()  # the article's two main sides, for "the two sides"
     demonyms: Mapping[str, str] = field(default_factory=dict)  # folded demonym -> country
+    spans: list[Span] | None = None  # where the sentence names its actors, if known
 
 
 def _sentence_events(context: _Context, knowledge: Knowledge) -> list[EventMention]:
@@ -342,7 +346,9 @@ def _mention(
         return None  # announced or planned, not happened (yet)
     kind = _type(types, trigger.type)
     roles = Roles(symmetric=kind.parties >= 2, speech=kind.speech, pair=context.pair)
-    agents, targets = split_roles(sentence, trigger.start, trigger.end, context.actors, roles)
+    agents, targets = split_roles(
+        sentence, trigger.start, trigger.end, context.actors, roles, context.spans
+    )
     country = modifying_country(sentence, trigger.start, trigger.text, context.demonyms)
     if country is not None:  # "an Azerbaijani offensive": Azerbaijan carried it out
         found = (agents, targets)

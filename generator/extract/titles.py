@@ -32,7 +32,8 @@ def _drop_time_adverbials(text: str, language: Language) -> str:
         if "{weekday}" in adverbial:
             options = [adverbial.replace("{weekday}", day.title()) for day in language.weekdays]
         for option in options:
-            text = re.sub(rf"(?<=\w)\s+{re.escape(option)}\b(?=\s+\w)", "", text, count=1)
+            if option in text:  # the pattern needs the words as written
+                text = re.sub(rf"(?<=\w)\s+{re.escape(option)}\b(?=\s+\w)", "", text, count=1)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
