@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from generator.extract.names import fold
-from generator.models import Article
+from generator.models import Article, EventMention
 
 FULL_SCORE = 88  # whole folded name
 PART_SCORE = 80  # each given name and the surname, so "Heydar" never merges with "Ilham"
@@ -61,20 +61,27 @@ def _renamed(article: Article, renames: Mapping[str, str]) -> Article:
     if not ids & renames.keys():
         return article
 
-    def new(actor_id: str) -> str:
-        return renames.get(actor_id, actor_id)
-
-    def fresh(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(new(v) for v in values))
-
+    # only what names a renamed id is copied; the rest is kept as it is (equal either way)
     return dataclasses.replace(
         article,
         actor_mentions=tuple(
-            dataclasses.replace(m, actor_id=new(m.actor_id)) for m in article.actor_mentions
+            dataclasses.replace(m, actor_id=renames[m.actor_id]) if m.actor_id in renames else m
+            for m in article.actor_mentions
         ),
-        quotes=tuple(dataclasses.replace(q, actor_id=new(q.actor_id)) for q in article.quotes),
-        event_mentions=tuple(
-            dataclasses.replace(e, actors=fresh(e.actors), targets=fresh(e.targets))
-            for e in article.event_mentions
+        quotes=tuple(
+            dataclasses.replace(q, actor_id=renames[q.actor_id]) if q.actor_id in renames else q
+            for q in article.quotes
         ),
+        event_mentions=tuple(_event_renamed(e, renames) for e in article.event_mentions),
     )
+
+
+def _event_renamed(mention: EventMention, renames: Mapping[str, str]) -> EventMention:
+    actors, targets = _fresh(mention.actors, renames), _fresh(mention.targets, renames)
+    if (actors, targets) == (mention.actors, mention.targets):
+        return mention
+    return dataclasses.replace(mention, actors=actors, targets=targets)
+
+
+def _fresh(values: tuple[str, ...], renames: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(renames.get(v, v) for v in values))
