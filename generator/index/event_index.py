@@ -109,12 +109,13 @@ class ClusterIndex:
         shared = item.keys | item.nations
         date = item.mention.date
         if date.value is None:
-            found = set()
-            for kind in self._kin_of(item.mention.type):
-                for key in shared:
-                    found |= self._by_key.get((kind, key), set())
-            found = {n for n in found - own if _may_fit_elsewhere(self.clusters[n], item)}
-            found |= own
+            found = set(own)
+            if _may_join_elsewhere(item):
+                others: set[int] = set()
+                for kind in self._kin_of(item.mention.type):
+                    for key in shared:
+                        others |= self._by_key.get((kind, key), set())
+                found |= {n for n in others - own if _may_fit_elsewhere(self.clusters[n], item)}
         else:
             dated = self._dated(date, self._slack_of(item.mention.type))
             found = {n for n in dated if n in own or self._shares(n, shared)}
@@ -187,16 +188,22 @@ class ClusterIndex:
         return self._slack[kind]
 
 
+def _may_join_elsewhere(item: Item) -> bool:
+    """Tell whether an undated mention could join an event of another article at all.
+
+    One without a date phrase in an article without a date cannot (`event_fit` refuses it).
+    """
+    return bool(item.mention.date.phrase) or item.article.date.value is not None
+
+
 def _may_fit_elsewhere(cluster: Cluster, item: Item) -> bool:
-    """Tell whether an undated mention could fit a cluster of another article at all.
+    """Tell whether an undated mention that may join elsewhere could fit this cluster at all.
 
     Only what `event_fit` would refuse anyway is left out, and cheaply: an event after the
-    article, an article without a date for a mention without one, a report's event older than
-    the day before, an undated event of another type, no one acting in common.
+    article, a report's event older than the day before, an undated event of another type,
+    no one acting in common.
     """
     mention, published = item.mention, item.article.date.value
-    if not mention.date.phrase and published is None:
-        return False
     when = cluster.date.value
     if when is not None and published is not None:
         if when > published:
