@@ -21,7 +21,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from slugify import slugify
 
@@ -36,6 +36,7 @@ from generator.knowledge import Knowledge
 from generator.models import Actor, Article, DateInfo, Event, EventMention, EventRef, Role
 
 RANK = {"day": 0, "month": 1, "year": 2}
+NOTHING: frozenset[str] = frozenset()
 # A capitalised word, as extract.events.participant_keys reads it.
 CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\w")
 
@@ -126,7 +127,7 @@ def _items(
         at = mention.sentence
         if at not in names:  # one reading per sentence, however many mentions it holds
             keys = participant_keys(article.sentences[at], types.stopwords)
-            names[at] = keys - surfaces[at] if at in surfaces else keys
+            names[at] = _frozen(keys - surfaces[at] if at in surfaces else keys)
         items.append(_item(article, mention, names[at], tables))
     return items
 
@@ -144,14 +145,20 @@ def _item(
     """
     kinds, countries, demonyms = tables
     ids = frozenset(mention.actors + mention.targets)
-    nations = frozenset(demonyms[n] for n in names if n in demonyms)
+    nations = _frozen(demonyms[n] for n in names if n in demonyms)
     # a legislature, ministry or person says more about who acted than the country it is in
     specific = [a for a in mention.actors if kinds.get(a, "") != "country"]
     principal = next(iter(specific or mention.actors), None)
-    agents = frozenset(mention.actors)
-    owners = frozenset(countries[a] for a in mention.actors if a in countries)
+    agents = _frozen(mention.actors)
+    owners = _frozen(countries[a] for a in mention.actors if a in countries)
     keys = ids | owners | names
     return Item(article, mention, keys, principal, agents, owners, names, nations)
+
+
+def _frozen(values: Iterable[str]) -> frozenset[str]:
+    """Return the values as a set; every empty one is the same set (items keep many)."""
+    found = frozenset(values)
+    return found if found else NOTHING
 
 
 def participant_keys(sentence: str, stopwords: frozenset[str]) -> frozenset[str]:
