@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ def render_actors(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
 def actor_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
     """Render the pages of actors start to stop (not included), in corpus order."""
     actors, events_of = per_corpus(corpus, _lookups)
+    per_corpus(corpus, _known)  # here, so that it is worked out once before any fork
     return [
         page
         for actor in actors[start:stop]
@@ -101,7 +103,7 @@ def _actor_pages(
     articles = [corpus.article_by_id[i] for i in corpus.actor_articles.get(actor.id, ())]
     mentions = [_mention(a, actor.id, path) for a in latest(articles, is_dated)]
     listing = article_list(env, path, actor.name, articles)
-    quotes = _quotes(articles, actor.id)
+    quotes = _quotes(corpus, articles, actor.id)
     dated = [a for a in articles if a.date.value is not None]
     facts = {
         "type": TYPE_LABELS[_kind(actor)],
@@ -187,9 +189,12 @@ def _external(url: str | None) -> Markup | None:
     return Markup(f"[{label}](<{url}>)")
 
 
-def _quotes(articles: Sequence[Article], actor_id: str) -> list[tuple[Quote, Article]]:
+def _quotes(
+    corpus: Corpus, articles: Sequence[Article], actor_id: str
+) -> list[tuple[Quote, Article]]:
     """Return the actor's quotes with their articles, in the articles' order."""
-    return [(q, a) for a in articles for q in a.quotes if q.actor_id == actor_id]
+    quotes = per_corpus(corpus, _known).quotes
+    return [(q, a) for a in articles for q in quotes[id(a)].get(actor_id, ())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,20 +224,36 @@ def _neighbours(
     corpus: Corpus, actor_id: str, articles: Sequence[Article], page: str
 ) -> list[tuple[Markup, int]]:
     """Return the actors most often named in the same articles, with how many articles."""
-    actor_ids = per_corpus(corpus, _actor_ids)
-    counts = Counter(chain.from_iterable(actor_ids[id(a)] for a in articles))  # counted in C
+    known = per_corpus(corpus, _known)
+    counts = Counter(chain.from_iterable(known.actor_ids[id(a)] for a in articles))  # in C
     counts.pop(actor_id, None)
     named = [i for i in counts if i in corpus.actors]
-    top = sorted(named, key=lambda i: (-counts[i], corpus.actors[i].name.casefold(), i))
-    return [
-        (link(corpus.actors[i].name, actor_path(i), page), counts[i]) for i in top[:CO_MENTIONED]
-    ]
+    # sorted(...)[:CO_MENTIONED], without sorting them all: the keys are unique.
+    top = heapq.nsmallest(CO_MENTIONED, named, key=lambda i: (-counts[i], known.folded[i], i))
+    return [(link(corpus.actors[i].name, actor_path(i), page), counts[i]) for i in top]
 
 
-def _actor_ids(corpus: Corpus) -> dict[int, tuple[str, ...]]:
-    """Return each article's actor ids, by the article's identity (the corpus holds them)."""
-    found = {id(a): a.actor_ids for a in corpus.articles}
-    for a in corpus.article_by_id.values():  # the same articles, unless a caller built it so
-        if id(a) not in found:
-            found[id(a)] = a.actor_ids
-    return found
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """Per corpus: each article's actor ids and quotes by actor; actor names for sorting.
+
+    Articles are found by identity: the corpus holds them, so no identity is reused.
+    """
+
+    actor_ids: dict[int, tuple[str, ...]]
+    quotes: dict[int, dict[str, list[Quote]]]
+    folded: dict[str, str]
+
+
+def _known(corpus: Corpus) -> _Known:
+    actor_ids: dict[int, tuple[str, ...]] = {}
+    quotes: dict[int, dict[str, list[Quote]]] = {}
+    for a in (*corpus.articles, *corpus.article_by_id.values()):
+        if id(a) not in actor_ids:
+            actor_ids[id(a)] = a.actor_ids
+            by_actor: dict[str, list[Quote]] = {}
+            quotes[id(a)] = by_actor
+            for q in a.quotes:
+                by_actor.setdefault(q.actor_id, []).append(q)
+    folded = {i: actor.name.casefold() for i, actor in corpus.actors.items()}
+    return _Known(actor_ids, quotes, folded)
