@@ -7,9 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.events import _credit_pattern
+from generator.extract.events import _credit_pattern, _figures, event_types
 from generator.extract.names import tokenize
 from generator.extract.sentences import _last_word
+from generator.knowledge import Knowledge
 
 TEXT = st.text(alphabet=st.sampled_from("ab. \n_é1(İ"), max_size=12) | st.text(max_size=12)
 
@@ -51,3 +52,14 @@ def test_tokens_of_a_text_without_hyphen_or_apostrophe_are_as_the_full_loop_give
     full = tokenize(text + " -", suffixes)  # a hyphen sends the text through the full loop
     assert tokenize(text, suffixes) == full[:-1]
     assert full[-1].text == "-"
+
+
+FIGURE_WORDS = ("at least", "Three", "thouſands", "12", "$5", "people", "killed", "magnitude", "٣")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_WORDS) | st.text(max_size=5), max_size=8).map(" ".join))
+def test_figures_are_what_the_figure_pattern_finds(knowledge: Knowledge, sentence: str) -> None:
+    types = event_types(knowledge)
+    plain = tuple(dict.fromkeys(m.group(0).strip() for m in types.figures.finditer(sentence)))
+    assert _figures(sentence, types) == plain

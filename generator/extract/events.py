@@ -55,6 +55,7 @@ LEAD_SENTENCES = 2
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
 )
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ class EventTypes:
     figures: re.Pattern[str]
     stopwords: frozenset[str]
     scan: re.Pattern[str] | None = None  # where any trigger may start (see _scanner)
-    figure_scan: re.Pattern[str] | None = None  # where a figure may start
+    figure_words: re.Pattern[str] | None = None  # a number written in words ("three")
 
     def get(self, name: str) -> EventType | None:
         """Return the type called `name`, if any."""
@@ -173,7 +174,8 @@ def _compile(data: Mapping[str, Any]) -> EventTypes:
     )
     stop = frozenset(str(w).casefold() for w in data.get("stopwords") or ())
     scan = scanner(t for k in types for t in k.triggers)
-    return EventTypes(tuple(types), figures, stop, scan, scanner([figures]))
+    words = scanner(re.compile(rf"\b(?:{w})", re.I) for w in NUMBER_WORDS.split("|"))
+    return EventTypes(tuple(types), figures, stop, scan, words)
 
 
 def find_events(
@@ -196,10 +198,13 @@ def find_events(
         following = sentences[i + 1] if i + 1 < len(sentences) else ""
         if caption.search(sentence) or caption.fullmatch(following.strip()):
             continue  # a photo caption describes a picture, not the news
+        triggers = find_triggers(sentence, types)
+        if not triggers:
+            continue  # most sentences report nothing happening
         context = _Context(
             i, sentence, by_sentence.get(i, []), published, types, pair, demonyms, spans[i]
         )
-        found += _sentence_events(context, knowledge)
+        found += _sentence_events(context, triggers, knowledge)
     return tuple(found)
 
 
@@ -217,11 +222,10 @@ class _Context:
     spans: list[Span] | None = None  # where the sentence names its actors, if known
 
 
-def _sentence_events(context: _Context, knowledge: Knowledge) -> list[EventMention]:
-    """Return the event mentions of one sentence, each dated by its own phrase."""
-    triggers = find_triggers(context.sentence, context.types)
-    if not triggers:
-        return []
+def _sentence_events(
+    context: _Context, triggers: list[Trigger], knowledge: Knowledge
+) -> list[EventMention]:
+    """Return the event mentions of the triggers of one sentence, each dated by its phrase."""
     found = find_phrases(context.sentence, knowledge.language)
     phrases = assign_phrases(context.sentence, triggers, found)
     published = context.published.value
@@ -373,14 +377,16 @@ def _mention(
 
 
 def _figures(sentence: str, types: EventTypes) -> tuple[str, ...]:
-    """Return the figures a sentence gives ("412 to 98", "at least 20 people"), as written."""
-    starts = (
-        None
-        if types.figure_scan is None
-        else [m.start() for m in types.figure_scan.finditer(sentence)]
-    )
-    found = finditer_at(types.figures, sentence, starts)
-    return tuple(dict.fromkeys(m.group(0).strip() for m in found))
+    """Return the figures a sentence gives ("412 to 98", "at least 20 people"), as written.
+
+    Every figure has a number, in digits or in words ("three"): without one, the long pattern
+    of figures need not run.
+    """
+    if _DIGIT.search(sentence) is None and (
+        types.figure_words is not None and types.figure_words.search(sentence) is None
+    ):
+        return ()
+    return tuple(dict.fromkeys(m.group(0).strip() for m in types.figures.finditer(sentence)))
 
 
 def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:
