@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from generator.models import DateInfo, EventMention
+from generator.models import DateInfo, EventMention, Precision
 
 if TYPE_CHECKING:
     from generator.index.event_fit import Item
@@ -17,10 +18,14 @@ RANK = {"day": 0, "month": 1, "year": 2}
 def interval(date: DateInfo) -> tuple[dt.date, dt.date]:
     """Return the first and last day a date may mean, given its precision."""
     assert date.value is not None
-    day = date.value
-    if date.precision == "year":
+    return _interval(date.value, date.precision)
+
+
+@lru_cache(maxsize=4096)  # clustering asks for the same few hundred dates over and over
+def _interval(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
+    if precision == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-    if date.precision == "month":
+    if precision == "month":
         last = calendar.monthrange(day.year, day.month)[1]
         return day.replace(day=1), day.replace(day=last)
     return day, day

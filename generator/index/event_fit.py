@@ -30,6 +30,7 @@ class Item:
     countries: frozenset[str] = frozenset()  # the countries the bodies that act belong to
     names: frozenset[str] = frozenset()  # capitalised names no actor covers (a place, a group)
     nations: frozenset[str] = frozenset()  # countries bare demonyms name ("Qatari mediators")
+    shared: frozenset[str] = frozenset()  # keys | nations: what other articles' events may share
 
     @property
     def sentence(self) -> str:
@@ -170,7 +171,7 @@ def _bond(cluster: Cluster, item: Item, weights: Mapping[str, float]) -> float:
     one article a shared demonym says too little to tie two of its mentions.
     """
     keys, nations = cluster.keys, cluster.nations
-    return sum(weights.get(k, 0.0) for k in item.keys | item.nations if k in keys or k in nations)
+    return sum(weights.get(k, 0.0) for k in item.shared if k in keys or k in nations)
 
 
 def _same_venue(cluster: Cluster, item: Item) -> bool:

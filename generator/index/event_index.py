@@ -30,27 +30,46 @@ class IndexedTypes(EventTypes):
         default_factory=dict, compare=False, hash=False
     )
     rank: Mapping[str, int] = dataclasses.field(default_factory=dict, compare=False, hash=False)
+    # type name -> the other names its mentions may share an event with (`related`)
+    kin: Mapping[str, frozenset[str]] = dataclasses.field(
+        default_factory=dict, compare=False, hash=False
+    )
 
     def get(self, name: str) -> EventType | None:
         """Return the type called `name`, if any."""
         return self.by_name.get(name)
 
+    def related(self, a: str, b: str) -> bool:
+        """Tell whether mentions of types `a` and `b` may report one event."""
+        if a == b:
+            return True
+        kin = self.kin.get(a)
+        return b in kin if kin is not None else EventTypes.related(self, a, b)
+
     def first(self, a: str, b: str) -> str:
         """Return whichever of two types comes first in the dictionary (the more specific)."""
+        if a == b:
+            return a
         last = len(self.types)
-        return min((a, b), key=lambda n: self.rank.get(n, last))
+        return b if self.rank.get(b, last) < self.rank.get(a, last) else a
 
 
 def indexed(types: EventTypes) -> IndexedTypes:
     """Return the event dictionary with lookups by name (the first type of a name wins)."""
     ordered = list(enumerate(types.types))
+    by_name = {t.name: t for _, t in reversed(ordered)}
+    kin = {
+        name: kind.kin | {other for other, t in by_name.items() if name in t.kin}
+        for name, kind in by_name.items()
+    }
     return IndexedTypes(
         types.types,
         types.figures,
         types.stopwords,
         types.scan,
-        by_name={t.name: t for _, t in reversed(ordered)},
+        by_name=by_name,
         rank={t.name: i for i, t in reversed(ordered)},
+        kin=kin,
     )
 
 
@@ -106,7 +125,7 @@ class ClusterIndex:
     def candidates(self, item: Item) -> list[tuple[int, Cluster]]:
         """Return (number, cluster) for every cluster the mention may fit, in creation order."""
         own = self._by_article.get(item.article.id, set())
-        shared = item.keys | item.nations
+        shared = item.shared
         date = item.mention.date
         if date.value is None:
             found = set(own)
@@ -129,7 +148,7 @@ class ClusterIndex:
     def _register(self, number: int, item: Item) -> None:
         self._by_article[item.article.id].add(number)
         kind = self.clusters[number].type
-        for key in item.keys | item.nations:
+        for key in item.shared:
             self._by_key[(kind, key)].add(number)
 
     def _place(self, number: int, date: DateInfo) -> None:

@@ -152,7 +152,8 @@ def _item(
     agents = _frozen(mention.actors)
     owners = _frozen(countries[a] for a in mention.actors if a in countries)
     keys = ids | owners | names
-    return Item(article, mention, keys, principal, agents, owners, names, nations)
+    shared = keys | nations if nations else keys
+    return Item(article, mention, keys, principal, agents, owners, names, nations, shared)
 
 
 def _frozen(values: Iterable[str]) -> frozenset[str]:
@@ -189,7 +190,7 @@ def _fold(word: str) -> str:
 
 def _weights(items: Sequence[Item]) -> dict[str, float]:
     """Weigh each key by how rare it is: a shared rare name says more than a shared country."""
-    counts = Counter(k for item in items for k in item.keys | item.nations)
+    counts = Counter(k for item in items for k in item.shared)
     total = max(len(items), 1)
     return {k: math.log(1 + total / n) for k, n in counts.items()}
 
