@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.extract.date_lines import _has_other_words, full_date, only_time_words
 from generator.extract.events import _credit_pattern, _figures, event_types
 from generator.extract.names import tokenize
 from generator.extract.sentences import _last_word
@@ -63,3 +64,20 @@ def test_figures_are_what_the_figure_pattern_finds(knowledge: Knowledge, sentenc
     types = event_types(knowledge)
     plain = tuple(dict.fromkeys(m.group(0).strip() for m in types.figures.finditer(sentence)))
     assert _figures(sentence, types) == plain
+
+
+FULL_DATES = ("5 of March 2023", "21st of Sept. 2023", "March 14, 2023", "2023-03-14", "14/03/2023")
+BESIDE_DATES = (
+    *("of", "March", "2023", "21st", "st", ",", "|", "ſept", "2023abc", "Marchx", "T09:30"),
+    *("10:30", "GMT", "Tuesday", "at", "am", "p.m.", "Published", "news", "h", "x", "5"),
+)
+BESIDE = st.lists(st.sampled_from(BESIDE_DATES) | st.text(max_size=3), max_size=3).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.tuples(BESIDE, st.sampled_from(FULL_DATES), BESIDE).map(" ".join))
+def test_a_line_with_other_words_is_no_date_line(knowledge: Knowledge, line: str) -> None:
+    language = knowledge.language
+    if _has_other_words(line, language):
+        found = full_date(line, language)
+        assert found is None or not only_time_words(found[1], language)

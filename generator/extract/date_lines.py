@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -23,6 +24,8 @@ _TIME_WORDS = frozenset({"am", "pm", "a", "m", "p", "at", "on", "of", "the", "t"
 _YEAR = re.compile(r"\d{4}")  # every full date below names its year in four digits
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _BY = re.compile(r"\s+by:?\s+\S.*$", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ZONE = re.compile(r"[A-Z]{2,5}")  # a time zone: GMT, EST, CET, UTC
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ def date_line(line: str, language: Language, furniture: Furniture) -> DateLine |
 def _one_date_line(text: str, language: Language, furniture: Furniture) -> DateLine | None:
     label, rest = _strip_label(text, furniture)
     rest = _BY.sub("", rest)  # "Posted on 2023-06-05 by Editorial Team"
+    if _has_other_words(rest, language):
+        return None  # a line of prose: looking for its date would be wasted
     found = full_date(rest, language)
     if found is None:
         return None
@@ -134,12 +139,43 @@ def _add(
 
 def only_time_words(text: str, language: Language) -> bool:
     """Tell whether `text` holds nothing but times, time zones, weekdays and small words."""
-    weekdays = {w[:3] for w in language.weekdays} | set(language.weekdays) | {"tues", "thurs"}
     text = re.sub(r"\bT(?=\d)", " ", text)  # ISO 8601: 2023-03-14T09:30:00Z
-    for token in re.findall(r"[^\W_]+", _TIME.sub(" ", text)):
-        if token.casefold() in _TIME_WORDS or token.casefold() in weekdays:
-            continue
-        if re.fullmatch(r"[A-Z]{2,5}", token):  # a time zone: GMT, EST, CET, UTC
-            continue
-        return False
-    return True
+    return all(
+        _time_word(token, language) for token in re.findall(r"[^\W_]+", _TIME.sub(" ", text))
+    )
+
+
+def _time_word(token: str, language: Language) -> bool:
+    """Tell whether a word may stand beside a date line's date: a small word, a weekday, a zone."""
+    folded = token.casefold()
+    return folded in _TIME_WORDS or folded in _weekdays(language) or bool(_ZONE.fullmatch(token))
+
+
+def _weekdays(language: Language) -> frozenset[str]:
+    return _weekday_words(tuple(language.weekdays))
+
+
+@functools.cache
+def _weekday_words(weekdays: tuple[str, ...]) -> frozenset[str]:
+    return frozenset({w[:3] for w in weekdays} | set(weekdays) | {"tues", "thurs"})
+
+
+def _has_other_words(text: str, language: Language) -> bool:
+    """Tell whether `text` has a word that keeps it from being a date line, wherever its date is.
+
+    A date line is a date and time words (only_time_words). The date full_date finds may hold
+    a month, "of" and an ordinal ("21st"), nothing else with letters; a word that is none of
+    these, nor a time word, is left beside the date whatever the date is.
+    """
+    date_words = _date_words(tuple(language.months))
+    return any(
+        not _time_word(run, language) and not date_words.fullmatch(run)
+        for run in _LETTERS.findall(text)
+    )
+
+
+@functools.cache
+def _date_words(months: tuple[str, ...]) -> re.Pattern[str]:
+    """Return a pattern of the words a full date may hold, as the date patterns match them."""
+    month = "|".join(map(re.escape, months))
+    return re.compile(rf"(?:{month}|of|st|nd|rd|th)", re.IGNORECASE)
