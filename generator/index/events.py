@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from slugify import slugify
@@ -224,8 +224,9 @@ def _events(
 ) -> dict[str, Event]:
     events: dict[str, Event] = {}
     own_names = {a.id: a.name for a in actors.values()}  # once, not once per event
+    unnamed: dict[str, list[tuple[str, str]]] = {}  # article -> its actors with no own name
     for cluster in sorted(clusters, key=_cluster_order):
-        event = _event(cluster, own_names, types)
+        event = _event(cluster, (own_names, unnamed), types)
         slug, n = event.id, 1
         while slug in events:
             n += 1
@@ -240,7 +241,11 @@ def _cluster_order(cluster: Cluster) -> tuple[str, str, str, int]:
     return (iso, cluster.type, first.article.id, first.mention.sentence)
 
 
-def _event(cluster: Cluster, own_names: Mapping[str, str], types: EventTypes) -> Event:
+# The actors' own names, and each article's (actor id, surface) of actors without one.
+Names = tuple[dict[str, str], dict[str, list[tuple[str, str]]]]
+
+
+def _event(cluster: Cluster, names: Names, types: EventTypes) -> Event:
     date = cluster.date
     counted = Counter(a for i in cluster.items for a in i.mention.actors + i.mention.targets)
     ids = tuple(a for a, _ in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -248,7 +253,7 @@ def _event(cluster: Cluster, own_names: Mapping[str, str], types: EventTypes) ->
     entry = cluster.entry
     reports = [(i.sentence, i.mention, i.principal) for i in cluster.items]
     title = (entry.title if entry and entry.title else None) or event_title(
-        cluster.type, reports, _names(cluster, own_names), types, date
+        cluster.type, reports, _names(cluster, names), types, date
     )
     base = entry.id if entry and entry.id else _slug(date, cluster.type, title)
     return Event(
@@ -262,17 +267,17 @@ def _event(cluster: Cluster, own_names: Mapping[str, str], types: EventTypes) ->
     )
 
 
-def _names(cluster: Cluster, own_names: Mapping[str, str]) -> dict[str, str]:
+def _names(cluster: Cluster, names: Names) -> Mapping[str, str]:
     """Return actor id -> name: the actor's own, else the words the articles name it by."""
+    own_names, unnamed = names
     surfaces: dict[str, Counter[str]] = {}
     for article in {i.article.id: i.article for i in cluster.items}.values():
-        for mention in article.actor_mentions:
-            if mention.actor_id in own_names:
-                continue  # its own name wins anyway
-            surfaces.setdefault(mention.actor_id, Counter())[mention.surface] += 1
-    names = {a: c.most_common(1)[0][0] for a, c in surfaces.items()}
-    names.update(own_names)
-    return names
+        if article.id not in unnamed:  # read once, however many events the article tells of
+            found = [(m.actor_id, m.surface) for m in article.actor_mentions]
+            unnamed[article.id] = [(a, s) for a, s in found if a not in own_names]
+        for actor_id, surface in unnamed[article.id]:  # an own name wins anyway
+            surfaces.setdefault(actor_id, Counter())[surface] += 1
+    return ChainMap(own_names, {a: c.most_common(1)[0][0] for a, c in surfaces.items()})
 
 
 def _slug(date: DateInfo, kind: str, title: str) -> str:
