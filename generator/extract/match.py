@@ -14,14 +14,16 @@ def match_catalogue(reading: Reading) -> None:
     aliases = reading.index.aliases
     lengths = first_lengths(reading)
     for s, toks in enumerate(reading.tokens):
+        keys = [t.key for t in toks]
+        covered = reading.covered[s]  # marked in place as mentions are added
         i = 0
         while i < len(toks):
-            sizes = lengths.get(toks[i].key) if not reading.covered[s][i] else None
+            sizes = lengths.get(keys[i]) if not covered[i] else None
             end = None
             for n in sizes or ():
-                if i + n > len(toks) or not reading.free(s, i, i + n):
-                    continue
-                key = tuple(t.key for t in toks[i : i + n])
+                if i + n > len(toks) or any(covered[i : i + n]):
+                    continue  # past the end, or over a mention: what reading.free tells
+                key = tuple(keys[i : i + n])
                 for target in aliases.get(key, ()):
                     if _written_as(reading, s, i, n, target):
                         end = _accept(reading, s, i, i + n, target)
