@@ -82,8 +82,12 @@ def person_shaped(reading: Reading, s: int, i: int, j: int) -> bool:
     names = [k for k in keys if k not in CONNECTORS and k not in ("-", ".")]
     if not 2 <= len(names) <= 5 or not any(sum(c.isalpha() for c in k) > 2 for k in names):
         return False  # "D-N.Y." is a party and a state
-    banned = words.heads.keys() | words.stop_words | words.starts | words.titles
-    return not any(k in banned for k in keys if k not in CONNECTORS)
+    # membership word list by word list: a union of the lists would be built on every call
+    return not any(
+        k in words.heads or k in words.stop_words or k in words.starts or k in words.titles
+        for k in keys
+        if k not in CONNECTORS
+    )
 
 
 def titled_single(reading: Reading, s: int, i: int, j: int) -> bool:
@@ -94,13 +98,8 @@ def titled_single(reading: Reading, s: int, i: int, j: int) -> bool:
     if j - i != 1 or t < 0 or not toks[t].text[:1].isupper() or toks[t].key not in words.honorifics:
         return False
     tok = toks[i]
-    banned = words.heads.keys() | words.titles | words.starts
-    return (
-        len(tok.text) > 2
-        and not tok.text.isupper()
-        and tok.key not in banned
-        and not reading.is_name(s, j)
-    )
+    banned = tok.key in words.heads or tok.key in words.titles or tok.key in words.starts
+    return len(tok.text) > 2 and not tok.text.isupper() and not banned and not reading.is_name(s, j)
 
 
 def org_cue(reading: Reading, s: int, i: int, j: int) -> bool:

@@ -228,7 +228,9 @@ def _person_cue(reading: Reading, s: int, i: int, j: int, titled: bool) -> bool:
         after = [k for k in range(j + 1, j + 5) if not _titles_a_name(reading, s, k)]
         near = {reading.key(s, k) for k in after}
         before = {reading.key(s, k) for k in range(i - 4, i - 1)}
-        return bool((near | before) & (words.titles | {"who", "whose"}) | near & words.speech_verbs)
+        return any(k in words.titles or k in ("who", "whose") for k in near | before) or any(
+            k in words.speech_verbs for k in near
+        )
     return False
 
 
@@ -256,8 +258,13 @@ def _person_shaped(reading: Reading, s: int, i: int, j: int) -> bool:
 def _generic(reading: Reading, keys: tuple[str, ...]) -> bool:
     """Return whether a name is only common words ("Foreign Ministry", "Senate")."""
     words = reading.index.words
-    common = words.titles | words.stop_words | CONNECTORS
-    return all(k in common or (k in words.heads and not _proper_body(reading, k)) for k in keys)
+    return all(
+        k in words.titles
+        or k in words.stop_words
+        or k in CONNECTORS
+        or (k in words.heads and not _proper_body(reading, k))
+        for k in keys
+    )
 
 
 def _proper_body(reading: Reading, key: str) -> bool:

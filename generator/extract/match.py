@@ -161,8 +161,13 @@ def _surname(reading: Reading, s: int, i: int, j: int, target: Target) -> int | 
     """Accept a catalogue surname alone ("Macron"), never inside another full name."""
     words = reading.index.words
     prev = reading.tokens[s][i - 1] if i > 0 else None
-    allowed = words.titles | words.stop_words | words.state_parts
-    if prev is not None and prev.text[:1].isupper() and prev.key not in allowed:
+    if (
+        prev is not None
+        and prev.text[:1].isupper()
+        and prev.key not in words.titles
+        and prev.key not in words.stop_words
+        and prev.key not in words.state_parts
+    ):
         return None
     if reading.is_name(s, j) and reading.key(s, j) not in words.state_parts:
         return None
