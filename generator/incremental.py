@@ -87,9 +87,17 @@ def touch_pages_naming(docs_dir: Path, ids: set[str]) -> int:
 
 
 def _has_listing(config: Any, directive: str) -> bool:
-    """Tell whether any page of docs/ holds a tags listing (which lists every other page)."""
+    """Tell whether any page of docs/ holds a tags listing (which lists every other page).
+
+    Only a hand-written page can: generated pages escape every `<` of the articles' text, and
+    their templates hold no listing. Reading only those keeps the check cheap at any size.
+    """
+    from generator.pipeline import MANAGED
+
     needle = directive.encode()
-    return any(needle in p.read_bytes() for p in Path(config.docs_dir).rglob("*.md"))
+    docs = Path(config.docs_dir)
+    hand_written = (docs / p for p in _pages(config) if p.split("/", 1)[0] not in MANAGED)
+    return any(needle in path.read_bytes() for path in hand_written)
 
 
 def _plugin_allows_dirty(config: Any, name: str, settings: Any) -> bool:
@@ -139,10 +147,13 @@ def _html_of(src: str, use_directory_urls: bool) -> str:
     return f"{stem}/index.html"
 
 
-def remove_stale(config: Any, site_dir: Path) -> int:
-    """Delete the HTML of pages built last time whose Markdown is gone; return how many."""
+def remove_stale(config: Any, site_dir: Path, pages: list[str] | None = None) -> int:
+    """Delete the HTML of pages built last time whose Markdown is gone; return how many.
+
+    `pages` lists the Markdown files of docs/ (found afresh when not given).
+    """
     before = set(_read_stamp(site_dir).get("pages") or ())
-    gone = sorted(before - set(_pages(config)))
+    gone = sorted(before - set(_pages(config) if pages is None else pages))
     for src in gone:
         html = site_dir / _html_of(src, config.use_directory_urls)
         html.unlink(missing_ok=True)
@@ -153,11 +164,11 @@ def remove_stale(config: Any, site_dir: Path) -> int:
     return len(gone)
 
 
-def write_stamp(config: Any, site_dir: Path) -> None:
+def write_stamp(config: Any, site_dir: Path, pages: list[str] | None = None) -> None:
     """Record what this build was made from, for the next one."""
     stamp = {
         "config": config_fingerprint(config),
-        "pages": _pages(config),
+        "pages": _pages(config) if pages is None else pages,
         "labels": _labels(config),
     }
     tmp = site_dir / (STAMP + ".tmp")
@@ -189,8 +200,9 @@ def build_incrementally(config: Any, site_dir: Path) -> bool:
     from mkdocs.commands.build import build
 
     dirty = can_build_dirty(config, site_dir)
+    pages = _pages(config)  # a build reads docs/ but never adds to it
     if dirty:
-        remove_stale(config, site_dir)
+        remove_stale(config, site_dir, pages)
         old_labels = _read_stamp(site_dir).get("labels") or {}
         touch_pages_naming(Path(config.docs_dir), changed_labels(old_labels, _labels(config)))
     (site_dir / STAMP).unlink(missing_ok=True)  # a build that fails half-way leaves no stamp
@@ -199,5 +211,5 @@ def build_incrementally(config: Any, site_dir: Path) -> bool:
             build(config, dirty=True)
     else:
         build(config)
-    write_stamp(config, site_dir)
+    write_stamp(config, site_dir, pages)
     return dirty

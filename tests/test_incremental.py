@@ -95,3 +95,25 @@ def test_renamed_added_or_dropped_label_marks_the_pages_that_print_it(tmp_path: 
         os.utime(path, ns=(0, 0))
     assert touch_pages_naming(tmp_path, {"macron", "e1"}) == 1
     assert names.stat().st_mtime_ns > 0 and other.stat().st_mtime_ns == 0
+
+
+def test_a_tags_listing_in_a_hand_written_page_forces_a_full_build(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    from generator.incremental import can_build_dirty, write_stamp
+    from generator.search import configure_search
+
+    config_file = write_config(tmp_path, "pagefind")
+    write_corpus(tmp_path / "seeds", 3, seed=7)
+    site = build(tmp_path, tmp_path / "seeds", config_file, cache=None)
+    docs = tmp_path / "docs"
+
+    def dirty_allowed() -> bool:
+        config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(site))
+        configure_search(config, docs)
+        write_stamp(config, site)
+        return can_build_dirty(config, site)
+
+    assert dirty_allowed()
+    (docs / "all-tags.md").write_text("# Tags\n\n<!-- material/tags -->\n", "utf-8")
+    assert not dirty_allowed()
