@@ -150,7 +150,7 @@ def _compile(data: Mapping[str, Any]) -> EventTypes:
                 label=str(entry.get("label") or name),
                 verb=str(entry.get("verb") or name),
                 triggers=triggers,
-                scan=scanner(triggers),
+                scan=scanner(triggers, by_letter=False),  # only tried where `scan` below stops
                 objects=tuple(str(o) for o in entry.get("objects") or ()),
                 absorbs=frozenset(entry.get("absorbs") or ()),
                 minor=bool(entry.get("minor")),

@@ -7,6 +7,7 @@ scanning with each gives.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -42,13 +43,14 @@ class _Unknown(Exception):
     """A pattern whose first character the analysis cannot tell."""
 
 
-def scanner(triggers: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+def scanner(triggers: Iterable[re.Pattern[str]], by_letter: bool = True) -> re.Pattern[str] | None:
     """Return one pattern matching (empty) wherever any trigger matches, or None if unjoinable.
 
     One pass of it over a sentence replaces a pass of every trigger: each trigger is then only
     tried where the scan found that some trigger starts. Triggers may name their groups alike
     and differ in flags (case, ASCII, multiline, dotall): the scan needs neither their groups
-    nor one set of flags.
+    nor one set of flags. `by_letter` sorts them by first letter (see _lookahead): worth its
+    compile time for a scan over whole texts, not for one tried at a few positions.
     """
     triggers = list(triggers)
     flags = {t.flags & ~re.UNICODE for t in triggers}
@@ -66,7 +68,7 @@ def scanner(triggers: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
     ascii = {t.flags & re.ASCII for t in triggers}
     flags_of_scan = common if common is not None else re.I | (ascii.pop() if len(ascii) == 1 else 0)
     try:
-        return re.compile(_lookahead(triggers, alternatives), flags_of_scan)
+        return re.compile(_lookahead(triggers, alternatives, dispatch=by_letter), flags_of_scan)
     except re.error:
         return None
 
@@ -88,10 +90,14 @@ def _unnamed(pattern: re.Pattern[str]) -> str | None:
         return source
     if _parser is None:
         return None
-    same = _shape(_parser.parse(source, pattern.flags)) == _shape(
-        _parser.parse(pattern.pattern, pattern.flags)
-    )
+    same = _shape(_parse(source, pattern.flags)) == _shape(_parse(pattern.pattern, pattern.flags))
     return source if same else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(source: str, flags: int) -> Any:
+    """Return re's parse of a pattern (read, never changed: one parse serves every scan)."""
+    return _parser.parse(source, flags)
 
 
 def _shape(items: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
@@ -120,7 +126,9 @@ def _shape(items: Iterable[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
 
 
 def _lookahead(
-    triggers: Sequence[re.Pattern[str]], alternatives: dict[re.Pattern[str], str]
+    triggers: Sequence[re.Pattern[str]],
+    alternatives: dict[re.Pattern[str], str],
+    dispatch: bool = True,
 ) -> str:
     """Return a lookahead that matches where any of `triggers` matches.
 
@@ -132,7 +140,7 @@ def _lookahead(
     tested once, first. Each class is a superset of what its triggers may start with, so the
     positions found are exactly those of the plain alternation.
     """
-    if _parser is None or not triggers:
+    if _parser is None or not triggers or not dispatch:
         return "(?=" + "|".join(alternatives[t] for t in triggers) + ")"
     by_letter: dict[str, list[re.Pattern[str]]] = {}  # folded first letter -> its triggers
     letters: dict[str, set[str]] = {}  # folded first letter -> the letters as written
@@ -160,7 +168,7 @@ def _lookahead(
 
 def _starts_at_boundary(pattern: re.Pattern[str]) -> bool:
     """Tell whether every match of `pattern` starts where \\b does ("\\bA|B" does not)."""
-    items = _parser.parse(pattern.pattern, pattern.flags)
+    items = _parse(pattern.pattern, pattern.flags)
     return len(items) > 0 and items[0] == (_constants.AT, _constants.AT_BOUNDARY)
 
 
@@ -189,7 +197,7 @@ def _first_letters(trigger: re.Pattern[str]) -> frozenset[str] | None:
     cannot tell: a class like [^x], a dot, a back-reference, or a trigger that may match empty.
     """
     try:
-        letters, empty = _first_of_sequence(_parser.parse(trigger.pattern, trigger.flags))
+        letters, empty = _first_of_sequence(_parse(trigger.pattern, trigger.flags))
     except _Unknown:
         return None
     return None if empty else frozenset(letters)
