@@ -51,9 +51,10 @@ def render_forked(
 ) -> Generator[list[Page], None, None]:
     """Yield work(corpus, env, job) for each job in order, done on `workers` processes.
 
-    Jobs that render a whole maker's rest (item -1) are queued first, as they are the longest;
-    the ranges of items then fill in, so every process finishes at about the same time. This
-    process is one of the `workers` when it may `share` the jobs, else it only waits.
+    Jobs that render a whole maker's rest (item -1) are queued first, as the longest jobs (the
+    export, the charts) are among them; the ranges of items then fill in, so every process
+    finishes at about the same time. This process is one of the `workers` when it may `share`
+    the jobs, else it only waits.
     """
     global _shared
     _shared = (corpus, env, work)
@@ -76,7 +77,11 @@ def render_forked(
 
 def _compile(env: jinja2.Environment) -> None:
     """Compile the templates once, before the fork, rather than once in every worker."""
-    for name in env.list_templates(extensions=["j2"]):
+    try:
+        names = env.list_templates(extensions=["j2"])
+    except TypeError:  # a loader that cannot list its templates: each worker compiles them
+        return
+    for name in names:
         with contextlib.suppress(jinja2.TemplateError):  # raised again in its turn
             env.get_template(name)
 
