@@ -40,11 +40,15 @@ def find_quotes(reading: Reading, spans: Sequence[Span]) -> tuple[Quote, ...]:
     inside: dict[int, list[tuple[int, int]]] = {}
     for seg in segments:
         inside.setdefault(seg.sentence, []).append((seg.start, seg.end))
+    by_sentence: dict[int, list[Span]] = {}
+    for span in spans:
+        by_sentence.setdefault(span.sentence, []).append(span)
     for passage in _passages(segments):
         speaker = None
         for segment in passage:
             quoted = inside[segment.sentence]
-            speaker = speaker or _speaker(reading, spans, segment, last, quoted)
+            own = by_sentence.get(segment.sentence, [])
+            speaker = speaker or _speaker(reading, spans, own, segment, last, quoted)
         if speaker is None:
             continue
         last = (passage[-1].sentence, speaker)
@@ -88,11 +92,15 @@ def quote_segments(sentences: Sequence[str]) -> list[_Segment]:
 def _speaker(
     reading: Reading,
     spans: Sequence[Span],
+    own: Sequence[Span],
     seg: _Segment,
     last: tuple[int, str] | None,
     quoted: list[tuple[int, int]],
 ) -> str | None:
-    """Return who says the passage: the actor next to a verb of saying, or who spoke before."""
+    """Return who says the passage: the actor next to a verb of saying, or who spoke before.
+
+    `own` are the spans of the passage's sentence (in the order of `spans`).
+    """
     tokens = reading.tokens[seg.sentence]
     outside = [
         k
@@ -110,11 +118,7 @@ def _speaker(
         if tokens[k].key in reading.index.words.speech_verbs
         and not (k >= after and {t.key for t in tokens[after:k]} & CLAUSE_BREAKS)
     )
-    framed = [
-        sp
-        for sp in spans
-        if sp.sentence == seg.sentence and sp.how != "country" and sp.start in outside_set
-    ]
+    framed = [sp for sp in own if sp.how != "country" and sp.start in outside_set]
     if verbs and verbs[0][0] <= VERB_WINDOW:
         return _near_verb(reading, framed, seg, [verbs[0][1]], last, spans)
     lead = reading.key(seg.sentence, first - 2)  # the word before the opening mark
