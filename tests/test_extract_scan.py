@@ -36,6 +36,7 @@ MIXED = (
     (r"\b(?P<year>\d{4})\b", re.ASCII),
     (r"^(?P<n>Lead)", re.MULTILINE),
     (r"(?P<u>a.b)", re.DOTALL | re.I),
+    (r"(?a:\W)x|[\W\d]y", re.ASCII),  # "éx": é is no word character in ASCII
 )
 WORDS = (
     "Peace talks",
@@ -61,6 +62,8 @@ WORDS = (
     "One week ago",
     "\nLead",
     "a\nb",
+    "éx",
+    "éy",
 )
 
 

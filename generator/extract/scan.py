@@ -29,14 +29,8 @@ _LEAF = 3
 # A character range wider than this is not worth listing as the letters a trigger starts with.
 _WIDEST_RANGE = 256
 # Categories a class may hold (by the name re gives them), as written in a class of the scan.
-_CATEGORIES = {
-    "CATEGORY_DIGIT": r"\d",
-    "CATEGORY_NOT_DIGIT": r"\D",
-    "CATEGORY_WORD": r"\w",
-    "CATEGORY_NOT_WORD": r"\W",
-    "CATEGORY_SPACE": r"\s",
-    "CATEGORY_NOT_SPACE": r"\S",
-}
+# Not \D, \W, \S: under (?a) they hold letters that the scan's own \D, \W, \S would not.
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
 
 
 class _Unknown(Exception):
