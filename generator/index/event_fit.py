@@ -18,7 +18,7 @@ VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+
 SHARED_NAMES = 0.5
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True, eq=False)  # not frozen: built once per mention, never changed
 class Item:
     """One event mention in its article, with what it is matched on."""
 

@@ -179,13 +179,12 @@ def _surfaces(article: Article) -> dict[int, frozenset[str]]:
     for m in article.actor_mentions:
         if m.sentence in wanted:
             surfaces.setdefault(m.sentence, []).append(m.surface)
-    return {
-        at: frozenset(_fold(w) for w in " ".join(found).split()) for at, found in surfaces.items()
-    }
+    return {at: _folded_words(" ".join(found)) for at, found in surfaces.items()}
 
 
-def _fold(word: str) -> str:
-    return word.casefold().removesuffix("’s").removesuffix("'s")
+def _folded_words(text: str) -> frozenset[str]:
+    """Return the words of a text, folded, without a possessive ending."""
+    return frozenset(w.removesuffix("’s").removesuffix("'s") for w in text.casefold().split())
 
 
 def _weights(items: Sequence[Item]) -> dict[str, float]:
