@@ -127,7 +127,7 @@ def _items(
         at = mention.sentence
         if at not in names:  # one reading per sentence, however many mentions it holds
             keys = participant_keys(article.sentences[at], types.stopwords)
-            names[at] = _frozen(keys - surfaces[at] if at in surfaces else keys)
+            names[at] = _frozen(keys - surfaces.get(at, NOTHING))
         items.append(_item(article, mention, names[at], tables))
     return items
 
@@ -152,7 +152,7 @@ def _item(
     agents = _frozen(mention.actors)
     owners = _frozen(countries[a] for a in mention.actors if a in countries)
     keys = ids | owners | names
-    shared = keys | nations if nations else keys
+    shared = keys | nations
     return Item(article, mention, keys, principal, agents, owners, names, nations, shared)
 
 
@@ -165,11 +165,16 @@ def _frozen(values: Iterable[str]) -> frozenset[str]:
 def participant_keys(sentence: str, stopwords: frozenset[str]) -> frozenset[str]:
     """Return the capitalised names of a sentence, folded: who or where, when no actor is known.
 
-    The same keys as extract.events.participant_keys, in one pass over the words (this runs
-    once for every sentence with an event in the corpus).
+    The same set as extract.events.participant_keys, built in the same order (so it iterates
+    alike), with one compiled pattern: this runs for every sentence with an event.
     """
-    words = {w[:-2] if w.endswith(("’s", "'s")) else w for w in CAPITALISED.findall(sentence)}
-    return frozenset({w.casefold() for w in words if len(w) > 1}) - stopwords
+    keys = set()
+    for word in CAPITALISED.findall(sentence):
+        word = word[:-2] if word.endswith(("’s", "'s")) else word
+        folded = word.casefold()
+        if folded not in stopwords and len(word) > 1:
+            keys.add(folded)
+    return frozenset(keys)
 
 
 def _surfaces(article: Article) -> dict[int, frozenset[str]]:
