@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.extract.events import event_types, participant_keys
-from generator.index import events
+from generator.index import event_items
 from generator.knowledge import Knowledge
 from tests.conftest import CORPUS, SEEDS
 
@@ -28,5 +28,5 @@ def test_same_keys_as_extraction(knowledge: Knowledge) -> None:
     assert len(lines) > 100
     for sentence in [*EDGES, *lines]:
         expected = participant_keys(sentence, types)
-        found = events.participant_keys(sentence, types.stopwords)
+        found = event_items.participant_keys(sentence, types.stopwords)
         assert list(found) == list(expected), sentence  # the same set, iterated alike

@@ -19,9 +19,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import re
 from collections import ChainMap, Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from slugify import slugify
 
@@ -31,14 +30,12 @@ from generator.index.event_catalogue import CatalogueEntry, catalogue_entries, e
 from generator.index.event_dates import refine
 from generator.index.event_fit import Cluster, Item, best, type_minor
 from generator.index.event_index import ClusterIndex, indexed
+from generator.index.event_items import ItemReader
 from generator.index.event_titles import event_title
 from generator.knowledge import Knowledge
 from generator.models import Actor, Article, DateInfo, Event, EventMention, EventRef, Role
 
 RANK = {"day": 0, "month": 1, "year": 2}
-NOTHING: frozenset[str] = frozenset()
-# A capitalised word, as extract.events.participant_keys reads it.
-CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\w")
 
 
 def build_events(
@@ -49,8 +46,8 @@ def build_events(
     kinds = _actor_kinds(actors, knowledge)
     countries = _actor_countries(knowledge)
     demonyms = demonym_countries(knowledge)
-    tables = (kinds, countries, demonyms)
-    items = [item for article in articles for item in _items(article, types, tables)]
+    reader = ItemReader(types.stopwords, kinds, countries, demonyms)
+    items = [item for article in articles for item in reader.items(article)]
     weights = _weights(items)
     entries = catalogue_entries(knowledge)
     index = ClusterIndex(types)
@@ -112,84 +109,6 @@ def _actor_kinds(actors: Mapping[str, Actor], knowledge: Knowledge) -> dict[str,
     kinds = {str(e.get("id")): str(e.get("type", "")) for e in knowledge.actors if e.get("id")}
     kinds.update({a.id: a.type for a in actors.values()})
     return kinds
-
-
-def _items(
-    article: Article,
-    types: EventTypes,
-    tables: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]],
-) -> list[Item]:
-    """Return the article's event mentions as items, reading each sentence's names once."""
-    surfaces = _surfaces(article)
-    names: dict[int, frozenset[str]] = {}  # sentence -> the names no actor covers
-    items = []
-    for mention in article.event_mentions:
-        at = mention.sentence
-        if at not in names:  # one reading per sentence, however many mentions it holds
-            keys = participant_keys(article.sentences[at], types.stopwords)
-            names[at] = _frozen(keys - surfaces.get(at, NOTHING))
-        items.append(_item(article, mention, names[at], tables))
-    return items
-
-
-def _item(
-    article: Article,
-    mention: EventMention,
-    names: frozenset[str],
-    tables: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]],
-) -> Item:
-    """Return a mention with what it is matched on; `names` are its sentence's other names.
-
-    Names no actor covers (a city, a group) also tell two reports of one event apart; a
-    demonym no actor covers ("Qatari mediators", "two American citizens") names its country.
-    """
-    kinds, countries, demonyms = tables
-    ids = frozenset(mention.actors + mention.targets)
-    nations = _frozen(demonyms[n] for n in names if n in demonyms)
-    # a legislature, ministry or person says more about who acted than the country it is in
-    specific = [a for a in mention.actors if kinds.get(a, "") != "country"]
-    principal = next(iter(specific or mention.actors), None)
-    agents = _frozen(mention.actors)
-    owners = _frozen(countries[a] for a in mention.actors if a in countries)
-    keys = ids | owners | names
-    shared = keys | nations
-    return Item(article, mention, keys, principal, agents, owners, names, nations, shared)
-
-
-def _frozen(values: Iterable[str]) -> frozenset[str]:
-    """Return the values as a set; every empty one is the same set (items keep many)."""
-    found = frozenset(values)
-    return found if found else NOTHING
-
-
-def participant_keys(sentence: str, stopwords: frozenset[str]) -> frozenset[str]:
-    """Return the capitalised names of a sentence, folded: who or where, when no actor is known.
-
-    The same set as extract.events.participant_keys, built in the same order (so it iterates
-    alike), with one compiled pattern: this runs for every sentence with an event.
-    """
-    keys = set()
-    for word in CAPITALISED.findall(sentence):
-        word = word[:-2] if word.endswith(("’s", "'s")) else word
-        folded = word.casefold()
-        if folded not in stopwords and len(word) > 1:
-            keys.add(folded)
-    return frozenset(keys)
-
-
-def _surfaces(article: Article) -> dict[int, frozenset[str]]:
-    """Return sentence -> the folded words of the actor names in it, for event sentences."""
-    wanted = {m.sentence for m in article.event_mentions}
-    surfaces: dict[int, list[str]] = {}
-    for m in article.actor_mentions:
-        if m.sentence in wanted:
-            surfaces.setdefault(m.sentence, []).append(m.surface)
-    return {at: _folded_words(" ".join(found)) for at, found in surfaces.items()}
-
-
-def _folded_words(text: str) -> frozenset[str]:
-    """Return the words of a text, folded, without a possessive ending."""
-    return frozenset(w.removesuffix("’s").removesuffix("'s") for w in text.casefold().split())
 
 
 def _weights(items: Sequence[Item]) -> dict[str, float]:
