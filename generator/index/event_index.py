@@ -132,7 +132,7 @@ class ClusterIndex:
             if _may_join_elsewhere(item):
                 others: set[int] = set()
                 for kind in self._kin_of(item.mention.type):
-                    for key in shared:
+                    for key in _elsewhere_keys(item):
                         others |= self._by_key.get((kind, key), set())
                 found |= {n for n in others - own if _may_fit_elsewhere(self.clusters[n], item)}
         else:
@@ -215,6 +215,24 @@ def _may_join_elsewhere(item: Item) -> bool:
     return bool(item.mention.date.phrase) or item.article.date.value is not None
 
 
+def _elsewhere_keys(item: Item) -> frozenset[str]:
+    """Return the keys by which an undated mention may find events of other articles.
+
+    When one who acts in the mention must act in the event (see `_may_fit_elsewhere`), the
+    event holds one of the mention's agents or their countries among its keys: those find it.
+    """
+    if item.mention.actors and not _by_every_side(item):
+        return item.agents | item.countries
+    return item.shared
+
+
+def _by_every_side(item: Item) -> bool:
+    """Tell whether an undated article's mention gives a day of the year ("on November 10")."""
+    mention = item.mention
+    day_of_year = mention.month is not None and mention.day is not None
+    return day_of_year and mention.weekday is None and item.article.date.value is None
+
+
 def _may_fit_elsewhere(cluster: Cluster, item: Item) -> bool:
     """Tell whether an undated mention that may join elsewhere could fit this cluster at all.
 
@@ -231,6 +249,4 @@ def _may_fit_elsewhere(cluster: Cluster, item: Item) -> bool:
             return False
     if when is None and not mention.date.phrase and cluster.type != mention.type:
         return False
-    by_every_side = mention.month is not None and mention.day is not None
-    by_every_side = by_every_side and mention.weekday is None and published is None
-    return not mention.actors or by_every_side or cluster.acts_with(item)
+    return not mention.actors or _by_every_side(item) or cluster.acts_with(item)
