@@ -18,11 +18,12 @@ RANK = {"day": 0, "month": 1, "year": 2}
 def interval(date: DateInfo) -> tuple[dt.date, dt.date]:
     """Return the first and last day a date may mean, given its precision."""
     assert date.value is not None
-    return _interval(date.value, date.precision)
+    return day_interval(date.value, date.precision)
 
 
 @lru_cache(maxsize=4096)  # clustering asks for the same few hundred dates over and over
-def _interval(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
+def day_interval(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
+    """Return the first and last day a date of this precision may mean."""
     if precision == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     if precision == "month":

@@ -15,9 +15,10 @@ import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 
 from generator.extract.events import EventType, EventTypes
-from generator.index.event_dates import interval
+from generator.index.event_dates import day_interval
 from generator.index.event_fit import Cluster, Item
 from generator.models import DateInfo, Precision
 
@@ -73,6 +74,9 @@ def indexed(types: EventTypes) -> IndexedTypes:
     )
 
 
+PRECISIONS: tuple[Precision, ...] = ("day", "month", "year")
+
+
 def _bucket(precision: Precision, day: dt.date) -> int:
     """Return the bucket of a date of this precision: its day, month or year, as a number."""
     if precision == "day":
@@ -80,6 +84,15 @@ def _bucket(precision: Precision, day: dt.date) -> int:
     if precision == "month":
         return day.year * 12 + day.month - 1
     return day.year
+
+
+@lru_cache(maxsize=4096)  # mentions ask about the same few hundred dates over and over
+def _window(day: dt.date, precision: Precision, slack: int) -> list[tuple[Precision, int, int]]:
+    """Return, for each precision, the first and last bucket of the dates that meet a date."""
+    first, last = (d.toordinal() for d in day_interval(day, precision))
+    low = dt.date.fromordinal(max(first - slack, 1))
+    high = dt.date.fromordinal(min(last + slack, dt.date.max.toordinal()))
+    return [(p, _bucket(p, low), _bucket(p, high)) for p in PRECISIONS]
 
 
 class ClusterIndex:
@@ -137,13 +150,16 @@ class ClusterIndex:
                 found |= {n for n in others - own if _may_fit_elsewhere(self.clusters[n], item)}
         else:
             dated = self._dated(date, self._slack_of(item.mention.type))
-            found = {n for n in dated if n in own or self._shares(n, shared)}
-            found |= {n for n in own if self.clusters[n].date.value is None}
+            clusters = self.clusters
+            found = {  # in its article, or sharing a key
+                n
+                for n in dated
+                if n in own
+                or not shared.isdisjoint(clusters[n].keys)
+                or not shared.isdisjoint(clusters[n].nations)
+            }
+            found |= {n for n in own if clusters[n].date.value is None}
         return [(n, self.clusters[n]) for n in sorted(found)]
-
-    def _shares(self, number: int, keys: frozenset[str]) -> bool:
-        cluster = self.clusters[number]
-        return not (keys.isdisjoint(cluster.keys) and keys.isdisjoint(cluster.nations))
 
     def _register(self, number: int, item: Item) -> None:
         self._by_article[item.article.id].add(number)
@@ -177,16 +193,14 @@ class ClusterIndex:
 
     def _dated(self, date: DateInfo, slack: int) -> set[int]:
         """Return the dated clusters whose dates meet `date` within `slack` days."""
-        first, last = (day.toordinal() for day in interval(date))
-        low = dt.date.fromordinal(max(first - slack, 1))
-        high = dt.date.fromordinal(min(last + slack, dt.date.max.toordinal()))
+        assert date.value is not None
         found: set[int] = set()
-        for precision in ("day", "month", "year"):
+        for precision, low, high in _window(date.value, date.precision, slack):
             occupied = self._occupied.get(precision)
             if not occupied:
                 continue
-            start = bisect.bisect_left(occupied, _bucket(precision, low))
-            stop = bisect.bisect_right(occupied, _bucket(precision, high))
+            start = bisect.bisect_left(occupied, low)
+            stop = bisect.bisect_right(occupied, high)
             buckets = self._by_date[precision]
             for bucket in occupied[start:stop]:
                 found |= buckets[bucket]
