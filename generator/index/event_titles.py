@@ -114,8 +114,12 @@ def _join(sides: Sequence[str]) -> str:
 
 def _objects(ranked: Sequence[Report], event_type: EventType) -> Iterator[str]:
     """Yield candidate object phrases: a cue phrase, or the words right after the trigger."""
+    seen: set[str] = set()
     for sentence, mention, _ in ranked:
         after = _after(sentence, mention)
+        if after in seen:
+            continue  # the same words (a copied sentence) give the same phrases, tried already
+        seen.add(after)
         for cue in event_type.objects:
             match = _cue(cue).search(after)
             if match and match.start() < 60:
