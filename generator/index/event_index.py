@@ -75,6 +75,7 @@ def indexed(types: EventTypes) -> IndexedTypes:
 
 
 PRECISIONS: tuple[Precision, ...] = ("day", "month", "year")
+NONE: frozenset[int] = frozenset()
 
 
 def _bucket(precision: Precision, day: dt.date) -> int:
@@ -137,7 +138,7 @@ class ClusterIndex:
 
     def candidates(self, item: Item) -> list[tuple[int, Cluster]]:
         """Return (number, cluster) for every cluster the mention may fit, in creation order."""
-        own = self._by_article.get(item.article.id, set())
+        own = self._by_article.get(item.article.id, NONE)
         shared = item.shared
         date = item.mention.date
         if date.value is None:
@@ -146,19 +147,15 @@ class ClusterIndex:
                 others: set[int] = set()
                 for kind in self._kin_of(item.mention.type):
                     for key in _elsewhere_keys(item):
-                        others |= self._by_key.get((kind, key), set())
+                        others |= self._by_key.get((kind, key), NONE)
                 found |= {n for n in others - own if _may_fit_elsewhere(self.clusters[n], item)}
         else:
             dated = self._dated(date, self._slack_of(item.mention.type))
-            clusters = self.clusters
-            found = {  # in its article, or sharing a key
-                n
-                for n in dated
-                if n in own
-                or not shared.isdisjoint(clusters[n].keys)
-                or not shared.isdisjoint(clusters[n].nations)
-            }
-            found |= {n for n in own if clusters[n].date.value is None}
+            found = dated & own
+            for kind in self._kin_of(item.mention.type):  # another type's event would not do
+                for key in shared:
+                    found |= dated & self._by_key.get((kind, key), NONE)
+            found |= {n for n in own if self.clusters[n].date.value is None}
         return [(n, self.clusters[n]) for n in sorted(found)]
 
     def _register(self, number: int, item: Item) -> None:
