@@ -113,18 +113,21 @@ def best(
     """Return the candidate (numbered in creation order) the mention fits best, or None."""
     scored = []
     venues: frozenset[str] | None = None  # read once, and only for a kin type
+    kind = item.mention.type
     for index, cluster in candidates:
-        if cluster.entry is not None or not types.related(cluster.type, item.mention.type):
+        if cluster.entry is not None:
             continue
-        if cluster.type != item.mention.type:
+        if cluster.type != kind:
+            if not types.related(cluster.type, kind):
+                continue
             venues = item.venues if venues is None else venues
             if not _kin_may_join(cluster, item, types, venues):
                 continue
         score = _fit(cluster, item, weights, types)
         if score is not None:
             scored.append((score, -index, cluster))
-    if not scored:
-        return None
+    if len(scored) < 2:
+        return scored[0][2] if scored else None
     return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
@@ -147,7 +150,7 @@ def _fit(
     """Score a mention's fit: (same subject, same article, dated, the news, shared names)."""
     same_article = item.article.id in cluster.article_ids
     keys = cluster.keys
-    shared = sum(weights.get(k, 0.0) for k in item.keys if k in keys)
+    shared = sum([weights.get(k, 0.0) for k in item.keys if k in keys])
     if not same_article and not _same_parties(
         cluster, item, _bond(cluster, item, weights), weights
     ):
