@@ -86,4 +86,7 @@ def _unique_slugs(articles: list[Article]) -> tuple[list[Article], list[Problem]
             clashes.append(Problem(article.source_file, f"{reason}; published as {slug!r}", False))
         taken[slug] = article.source_file
         slugs[article.id] = slug
-    return [dataclasses.replace(a, slug=slugs[a.id]) for a in articles], clashes
+    # an article whose slug stays is kept as it is
+    return [
+        a if a.slug == slugs[a.id] else dataclasses.replace(a, slug=slugs[a.id]) for a in articles
+    ], clashes
