@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.extract.catalogue import Entry, actor_index
 from generator.knowledge import Knowledge
-from generator.models import Actor, ActorMention, Article
+from generator.models import Actor, Article
 
 TYPES = ("country", "person", "organization", "legislature", "group", "other")
 
@@ -15,18 +15,24 @@ TYPES = ("country", "person", "organization", "legislature", "group", "other")
 def build_actors(articles: Sequence[Article], knowledge: Knowledge) -> dict[str, Actor]:
     """Return the actors the articles mention, by id, with the names the texts use for them."""
     entries = actor_index(knowledge).entries
-    mentions: dict[str, list[ActorMention]] = defaultdict(list)
-    for article in articles:
-        for mention in article.actor_mentions:
-            mentions[mention.actor_id].append(mention)
+    # one count of each (actor, words, type) over all mentions; actors are read from it
+    counted = Counter((m.actor_id, m.surface, m.type) for a in articles for m in a.actor_mentions)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)  # actor -> words -> mentions
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)  # actor -> type -> mentions
+    for (actor_id, surface, kind), n in counted.items():
+        surfaces[actor_id][surface] += n
+        if kind:
+            kinds[actor_id][kind] += n
     actors = {}
-    for actor_id, found in sorted(mentions.items()):
+    for actor_id, found in sorted(surfaces.items()):
         entry = entries.get(actor_id)
-        actors[actor_id] = _from_entry(entry, found) if entry else _discovered(actor_id, found)
+        actors[actor_id] = (
+            _from_entry(entry, found) if entry else _discovered(actor_id, found, kinds[actor_id])
+        )
     return actors
 
 
-def _from_entry(entry: Entry, found: list[ActorMention]) -> Actor:
+def _from_entry(entry: Entry, found: Mapping[str, int]) -> Actor:
     return Actor(
         id=entry.id,
         name=entry.name,
@@ -38,9 +44,8 @@ def _from_entry(entry: Entry, found: list[ActorMention]) -> Actor:
     )
 
 
-def _discovered(actor_id: str, found: list[ActorMention]) -> Actor:
+def _discovered(actor_id: str, found: Mapping[str, int], kinds: Mapping[str, int]) -> Actor:
     name = best_name(found)
-    kinds = Counter(m.type for m in found if m.type)
     kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else "other"
     return Actor(
         id=actor_id,
@@ -51,9 +56,11 @@ def _discovered(actor_id: str, found: list[ActorMention]) -> Actor:
     )
 
 
-def best_name(found: Sequence[ActorMention]) -> str:
-    """Return the fullest proper form the texts use: most words, most diacritics, commonest."""
-    counts = Counter(m.surface for m in found)
+def best_name(counts: Mapping[str, int]) -> str:
+    """Return the fullest proper form the texts use: most words, most diacritics, commonest.
+
+    `counts` gives how many mentions use each form.
+    """
 
     def rank(surface: str) -> tuple[bool, bool, int, int, int, str]:
         words = surface.split()
@@ -65,7 +72,7 @@ def best_name(found: Sequence[ActorMention]) -> str:
     return min(counts, key=rank)
 
 
-def seen_aliases(name: str, found: Sequence[ActorMention]) -> tuple[str, ...]:
+def seen_aliases(name: str, counts: Mapping[str, int]) -> tuple[str, ...]:
     """Return the other names the texts use, without lower-case references ("the ministry")."""
-    forms = {m.surface.strip() for m in found}
+    forms = {surface.strip() for surface in counts}
     return tuple(sorted(f for f in forms if f != name and f[:1].isupper()))
