@@ -17,6 +17,7 @@ from generator.extract.events import EventType, EventTypes
 from generator.models import DateInfo, EventMention
 
 MAX_TITLE = 90
+PRECISION = {"day": 0, "month": 1, "year": 2}  # a report's rank by how precise its date is
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -84,7 +85,7 @@ def _fit(head: str, objects: Iterable[str]) -> str:
 def _representative(report: Report) -> tuple[bool, int, bool, int]:
     """Order reports: with named actors, most precisely dated, news first, then text order."""
     mention = report[1]
-    precision = {"day": 0, "month": 1, "year": 2}.get(mention.date.precision, 3)
+    precision = PRECISION.get(mention.date.precision, 3)
     dated = precision if mention.date.value is not None else 3
     return (not mention.actors, dated, mention.role != "reports", mention.sentence)
 

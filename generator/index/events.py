@@ -196,11 +196,19 @@ def _names(cluster: Cluster, names: Names) -> Mapping[str, str]:
     surfaces: dict[str, Counter[str]] = {}
     for article in {i.article.id: i.article for i in cluster.items}.values():
         if article.id not in unnamed:  # read once, however many events the article tells of
-            found = [(m.actor_id, m.surface) for m in article.actor_mentions]
-            unnamed[article.id] = [(a, s) for a, s in found if a not in own_names]
+            unnamed[article.id] = [
+                (m.actor_id, m.surface)
+                for m in article.actor_mentions
+                if m.actor_id not in own_names
+            ]
         for actor_id, surface in unnamed[article.id]:  # an own name wins anyway
             surfaces.setdefault(actor_id, Counter())[surface] += 1
     return ChainMap(own_names, {a: c.most_common(1)[0][0] for a, c in surfaces.items()})
+
+
+def _published_order(article: Article) -> tuple[bool, dt.date, str]:
+    published = article.date.value
+    return (published is None, published or dt.date.min, article.id)
 
 
 def _slug(date: DateInfo, kind: str, title: str) -> str:
@@ -210,13 +218,15 @@ def _slug(date: DateInfo, kind: str, title: str) -> str:
 
 def _refs(cluster: Cluster) -> tuple[EventRef, ...]:
     by_article: dict[str, list[EventMention]] = {}
-    order: dict[str, tuple[bool, dt.date, str]] = {}
+    articles: dict[str, Article] = {}
     for item in cluster.items:
-        by_article.setdefault(item.article.id, []).append(item.mention)
-        published = item.article.date.value
-        order[item.article.id] = (published is None, published or dt.date.min, item.article.id)
+        article_id = item.article.id
+        if article_id not in by_article:
+            by_article[article_id] = []
+            articles[article_id] = item.article
+        by_article[article_id].append(item.mention)
     refs = []
-    for article_id in sorted(by_article, key=order.__getitem__):
+    for article_id in sorted(by_article, key=lambda a: _published_order(articles[a])):
         mentions = by_article[article_id]
         role: Role = "reports" if any(m.role == "reports" for m in mentions) else "mentions"
         sentences = tuple(sorted({m.sentence for m in mentions}))
