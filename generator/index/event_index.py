@@ -126,6 +126,7 @@ class ClusterIndex:
         """Add a mention to a cluster, which takes type `kind` and date `date`."""
         cluster.add(item)
         number = self._number[id(cluster)]
+        moved = date is not cluster.date  # an unchanged date keeps its bucket
         if cluster.entry is None and kind != cluster.type:  # its keys move to the new type
             for key in cluster.keys | cluster.nations:
                 self._by_key[(cluster.type, key)].discard(number)
@@ -134,7 +135,8 @@ class ClusterIndex:
         cluster.date = date
         if cluster.entry is None:
             self._register(number, item)
-            self._place(number, date)
+            if moved:
+                self._place(number, date)
 
     def candidates(self, item: Item) -> list[tuple[int, Cluster]]:
         """Return (number, cluster) for every cluster the mention may fit, in creation order."""

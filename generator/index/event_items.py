@@ -35,11 +35,13 @@ class ItemReader:
         self.kinds = kinds  # actor id -> type
         self.countries = countries  # actor id -> the country it belongs to
         self.demonyms = demonyms  # folded demonym -> country
+        self._demonym_words = frozenset(demonyms)
         self._parties: dict[tuple[tuple[str, ...], tuple[str, ...]], Parties] = {}
+        self._folded: dict[str, list[str]] = {}  # an actor's words as written -> folded
 
     def items(self, article: Article) -> list[Item]:
         """Return the article's event mentions as items."""
-        surfaces = _surfaces(article)
+        surfaces = self._surfaces(article)
         sentences: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # -> names, nations
         items = []
         for mention in article.event_mentions:
@@ -47,7 +49,9 @@ class ItemReader:
             if at not in sentences:  # one reading per sentence, however many mentions it holds
                 keys = participant_keys(article.sentences[at], self.stopwords)
                 names = _frozen(keys - surfaces.get(at, NOTHING))
-                nations = _frozen(self.demonyms[n] for n in names if n in self.demonyms)
+                nations = NOTHING
+                if not names.isdisjoint(self._demonym_words):
+                    nations = _frozen(self.demonyms[n] for n in names if n in self.demonyms)
                 sentences[at] = names, nations
             names, nations = sentences[at]
             ids, principal, agents, owners = self._parties_of(mention)
@@ -56,6 +60,23 @@ class ItemReader:
             item = Item(article, mention, keys, principal, agents, owners, names, nations, shared)
             items.append(item)
         return items
+
+    def _surfaces(self, article: Article) -> dict[int, frozenset[str]]:
+        """Return sentence -> the folded words of the actor names in it, for event sentences."""
+        wanted = {m.sentence for m in article.event_mentions}
+        surfaces: dict[int, list[str]] = {}
+        for m in article.actor_mentions:
+            if m.sentence in wanted:
+                surfaces.setdefault(m.sentence, []).append(m.surface)
+        folded = self._folded
+        for found in surfaces.values():
+            for surface in found:
+                if surface not in folded:  # actors are named alike over and over: fold once
+                    folded[surface] = [_fold(w) for w in surface.split()]
+        return {
+            at: frozenset(w for surface in found for w in folded[surface])
+            for at, found in surfaces.items()
+        }
 
     def _parties_of(self, mention: EventMention) -> Parties:
         who = (mention.actors, mention.targets)
@@ -85,22 +106,12 @@ def participant_keys(sentence: str, stopwords: frozenset[str]) -> frozenset[str]
     return frozenset(keys)
 
 
+def _fold(word: str) -> str:
+    """Return a word folded, without a possessive ending."""
+    return word.casefold().removesuffix("’s").removesuffix("'s")
+
+
 def _frozen(values: Iterable[str]) -> frozenset[str]:
     """Return the values as a set; every empty one is the same set (items keep many)."""
     found = frozenset(values)
     return found if found else NOTHING
-
-
-def _surfaces(article: Article) -> dict[int, frozenset[str]]:
-    """Return sentence -> the folded words of the actor names in it, for event sentences."""
-    wanted = {m.sentence for m in article.event_mentions}
-    surfaces: dict[int, list[str]] = {}
-    for m in article.actor_mentions:
-        if m.sentence in wanted:
-            surfaces.setdefault(m.sentence, []).append(m.surface)
-    return {at: _folded_words(" ".join(found)) for at, found in surfaces.items()}
-
-
-def _folded_words(text: str) -> frozenset[str]:
-    """Return the words of a text, folded, without a possessive ending."""
-    return frozenset(w.removesuffix("’s").removesuffix("'s") for w in text.casefold().split())
