@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -127,3 +128,20 @@ def test_a_fault_in_a_worker_reaches_the_caller(
         monkeypatch.setattr(pool, "render_forked", partial(pool.render_forked, share=False))
     with pytest.raises(TemplateMissingError):
         render_pages(seeds, env, jobs=2, parallel_min=0)
+
+
+def _die_in_a_worker(parent: int) -> pool.Work:
+    def work(corpus: Corpus, env: Any, job: pool.Job) -> list[Page]:
+        if os.getpid() != parent:
+            os._exit(3)  # as if the worker were killed
+        return render.render_job(corpus, env, job)
+
+    return work
+
+
+def test_a_worker_that_dies_is_a_fault(seeds: Corpus) -> None:
+    env = make_environment(ROOT / "templates")
+    jobs = render.job_list(seeds, 4)
+    work = _die_in_a_worker(os.getpid())
+    with pytest.raises(pool.WorkerError, match="stopped without sending"):
+        list(pool.render_forked(seeds, env, jobs, 2, work, share=False))

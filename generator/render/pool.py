@@ -1,10 +1,11 @@
-"""Render on several processes: forked workers share the corpus and are sent only item ranges.
+"""Render on several processes: forked workers share the corpus and are sent no data at all.
 
 The corpus and the Jinja environment are set in a module global before the workers fork, so
 each worker has its own copy-on-write copy of both (and of the lookups worked out before the
-fork) and nothing large is pickled on the way out; only the pages come back. This process
-renders too: the workers take jobs from the front of the queue and this process from the back,
-until they meet, so n cores need only n - 1 forks (each costs memory as it touches the corpus).
+fork). The jobs are one list, known to every process: workers take the next job from its
+front and this process takes jobs from its back, through two shared counters, until they meet.
+So n cores need n - 1 forks (each costs memory as it touches the corpus), and no process waits
+on another to be handed work. Each worker sends its pages once, when it has no job left.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Generator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.connection import Connection
+from typing import Any
 
 import jinja2
 
@@ -22,7 +24,8 @@ from generator.models import Corpus, Page
 
 Job = tuple[int, int, int]
 Work = Callable[[Corpus, jinja2.Environment, Job], list[Page]]
-_shared: tuple[Corpus, jinja2.Environment, Work] | None = None
+Done = list[Page] | Exception
+_FRONT, _BACK = 0, 1  # the shared counters: next job from the front, one past the last
 
 
 def cores() -> int:
@@ -41,6 +44,10 @@ def can_fork() -> bool:
     return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
 
 
+class WorkerError(RuntimeError):
+    """A render worker stopped without sending its pages."""
+
+
 def render_forked(
     corpus: Corpus,
     env: jinja2.Environment,
@@ -51,28 +58,96 @@ def render_forked(
 ) -> Generator[list[Page], None, None]:
     """Yield work(corpus, env, job) for each job in order, done on `workers` processes.
 
-    Jobs that render a whole maker's rest (item -1) are queued first, as the longest jobs (the
+    Jobs that render a whole maker's rest (item -1) are taken first, as the longest jobs (the
     export, the charts) are among them; the ranges of items then fill in, so every process
     finishes at about the same time. This process is one of the `workers` when it may `share`
-    the jobs, else it only waits.
+    the jobs, else it only waits. A job's fault is raised in its turn, as if done in order.
     """
-    global _shared
-    _shared = (corpus, env, work)
+    context = multiprocessing.get_context("fork")
+    order = sorted(range(len(jobs)), key=lambda i: jobs[i][1] >= 0)
+    counters = context.RawArray("l", [0, len(order)])
+    lock = context.Lock()
     _compile(env)
-    forks = max(1, workers - 1 if share else workers)
-    pool = ProcessPoolExecutor(forks, mp_context=multiprocessing.get_context("fork"))
+    started: list[tuple[Any, Connection]] = []
+    done: dict[int, Done] = {}
     try:
-        order = sorted(range(len(jobs)), key=lambda i: jobs[i][1] >= 0)
-        futures = {i: pool.submit(_work, jobs[i]) for i in order}
-        for i in reversed(order if share else []):  # jobs no worker has started yet
-            if not futures[i].cancel():
-                break
-            futures[i] = _here(work, corpus, env, jobs[i])
-        for i in range(len(jobs)):
-            yield futures[i].result()
+        for _ in range(max(1, workers - 1 if share else workers)):
+            receive, send = context.Pipe(duplex=False)
+            args = (corpus, env, jobs, order, work, counters, lock, send)
+            process = context.Process(target=_worker, args=args, daemon=True)
+            process.start()
+            send.close()  # the worker holds its end; EOF here means it has stopped
+            started.append((process, receive))
+        while share and (i := _take(counters, lock, _BACK)) is not None:
+            done[order[i]] = _do(work, corpus, env, jobs[order[i]])
+        for process, receive in started:
+            done.update(_receive(receive))
+            process.join()
     finally:
-        _shared = None
-        pool.shutdown(wait=True, cancel_futures=True)
+        for process, receive in started:
+            receive.close()
+            if process.is_alive():  # only when this process is stopped by a fault of its own
+                process.terminate()
+                process.join()
+    for i in range(len(jobs)):
+        if i not in done:
+            raise WorkerError(f"no render worker sent the pages of job {jobs[i]}")
+        result = done[i]
+        if isinstance(result, Exception):
+            raise result
+        yield result
+
+
+def _take(counters: Any, lock: Any, end: int) -> int | None:
+    """Take the next job (a place in the order) from the front or the back, or None if none."""
+    with lock:
+        front, back = counters[_FRONT], counters[_BACK]
+        if front >= back:
+            return None
+        if end == _FRONT:
+            counters[_FRONT] = front + 1
+            return int(front)
+        counters[_BACK] = back - 1
+        return int(back - 1)
+
+
+def _do(work: Work, corpus: Corpus, env: jinja2.Environment, job: Job) -> Done:
+    """Do a job; a fault is kept, to be raised in its turn."""
+    try:
+        return work(corpus, env, job)
+    except Exception as exc:
+        return exc
+
+
+def _worker(
+    corpus: Corpus,
+    env: jinja2.Environment,
+    jobs: Sequence[Job],
+    order: Sequence[int],
+    work: Work,
+    counters: Any,
+    lock: Any,
+    send: Connection,
+) -> None:
+    """Do jobs from the front of the order while any are left, then send all their pages."""
+    done: dict[int, Done] = {}
+    while (i := _take(counters, lock, _FRONT)) is not None:
+        done[order[i]] = _do(work, corpus, env, jobs[order[i]])
+    try:
+        send.send(done)
+    except Exception:  # a fault that cannot be pickled: send what it says instead
+        send.send(
+            {i: WorkerError(repr(r)) if isinstance(r, Exception) else r for i, r in done.items()}
+        )
+    send.close()
+
+
+def _receive(receive: Connection) -> dict[int, Done]:
+    try:
+        found: dict[int, Done] = receive.recv()
+    except EOFError:
+        raise WorkerError("a render worker stopped without sending its pages") from None
+    return found
 
 
 def _compile(env: jinja2.Environment) -> None:
@@ -84,19 +159,3 @@ def _compile(env: jinja2.Environment) -> None:
     for name in names:
         with contextlib.suppress(jinja2.TemplateError):  # raised again in its turn
             env.get_template(name)
-
-
-def _here(work: Work, corpus: Corpus, env: jinja2.Environment, job: Job) -> Future[list[Page]]:
-    """Do a job in this process; a fault is kept, to be raised in its turn."""
-    done: Future[list[Page]] = Future()
-    try:
-        done.set_result(work(corpus, env, job))
-    except Exception as exc:  # raised when the jobs before it have been checked
-        done.set_exception(exc)
-    return done
-
-
-def _work(job: Job) -> list[Page]:
-    assert _shared is not None, "render worker started without a corpus"
-    corpus, env, work = _shared
-    return work(corpus, env, job)
