@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 from generator.extract.events import event_types, participant_keys
 from generator.index import event_items
 from generator.knowledge import Knowledge
@@ -30,3 +33,12 @@ def test_same_keys_as_extraction(knowledge: Knowledge) -> None:
         expected = participant_keys(sentence, types)
         found = event_items.participant_keys(sentence, types.stopwords)
         assert list(found) == list(expected), sentence  # the same set, iterated alike
+
+
+def test_capitalised_words_found_alike() -> None:
+    extraction = re.compile(r"\b[A-Z][\w’'-]*\w")  # extract.events.participant_keys's pattern
+    rng = random.Random(5)
+    alphabet = list("aBZ_9-’'éÉÀxY., İ\n")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert event_items.CAPITALISED.findall(text) == extraction.findall(text), repr(text)

@@ -15,8 +15,10 @@ from generator.index.event_fit import Item
 from generator.models import Article, EventMention
 
 NOTHING: frozenset[str] = frozenset()
-# A capitalised word, as extract.events.participant_keys reads it.
-CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\w")
+# A capitalised word, as extract.events.participant_keys reads it (r"\b[A-Z][\w’'-]*\w"), with
+# the word boundary checked behind the capital: a pattern that opens with a letter class is
+# searched for faster.
+CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*\w")
 # What a mention's actors give it: (actor ids and their countries, principal, agents, countries).
 Parties = tuple[frozenset[str], str | None, frozenset[str], frozenset[str]]
 

@@ -53,7 +53,7 @@ def build_events(
     index = ClusterIndex(types)
     named: dict[CatalogueEntry, Cluster] = {}  # an entry's mentions make one event
     for item in sorted(items, key=_order):
-        entry = entry_for(entries, item)
+        entry = entry_for(entries, item) if entries else None
         if entry is not None:
             target = named.get(entry)
         else:
