@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from functools import partial
 from pathlib import Path
@@ -89,6 +90,7 @@ def test_parallel_render_equals_serial(
     parallel = _parallel(corpus)
     assert len(forks) == 1 and forks[0] > len(render.MAKERS)  # items were split over jobs
     _assert_same(serial, parallel)
+    assert gc.get_freeze_count() == 0  # frozen for the fork only; this process collects again
 
 
 def test_many_articles_render_in_parallel_by_default(forks: list[int]) -> None:

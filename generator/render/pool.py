@@ -5,12 +5,17 @@ each worker has its own copy-on-write copy of both (and of the lookups worked ou
 fork). The jobs are one list, known to every process: workers take the next job from its
 front and this process takes jobs from its back, through two shared counters, until they meet.
 So n cores need n - 1 forks (each costs memory as it touches the corpus), and no process waits
-on another to be handed work. Each worker sends its pages once, when it has no job left.
+on another to be handed work. Each worker sends its pages when it has no job left, a job's
+pages a message, so that neither end holds all of them pickled at once.
+
+The objects that exist at the fork are frozen out of the cycle collector first: a worker's
+collections would otherwise walk (and so copy) every page of the corpus it shares.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -71,13 +76,17 @@ def render_forked(
     started: list[tuple[Any, Connection]] = []
     done: dict[int, Done] = {}
     try:
-        for _ in range(max(1, workers - 1 if share else workers)):
-            receive, send = context.Pipe(duplex=False)
-            args = (corpus, env, jobs, order, work, counters, lock, send)
-            process = context.Process(target=_worker, args=args, daemon=True)
-            process.start()
-            send.close()  # the worker holds its end; EOF here means it has stopped
-            started.append((process, receive))
+        gc.freeze()  # the workers' copy stays frozen; this process thaws its own below
+        try:
+            for _ in range(max(1, workers - 1 if share else workers)):
+                receive, send = context.Pipe(duplex=False)
+                args = (corpus, env, jobs, order, work, counters, lock, send)
+                process = context.Process(target=_worker, args=args, daemon=True)
+                process.start()
+                send.close()  # the worker holds its end; EOF here means it has stopped
+                started.append((process, receive))
+        finally:
+            gc.unfreeze()
         while share and (i := _take(counters, lock, _BACK)) is not None:
             done[order[i]] = _do(work, corpus, env, jobs[order[i]])
         for process, receive in started:
@@ -129,22 +138,30 @@ def _worker(
     lock: Any,
     send: Connection,
 ) -> None:
-    """Do jobs from the front of the order while any are left, then send all their pages."""
+    """Do jobs from the front of the order while any are left, then send their pages.
+
+    Each job goes as one message (job, result), and None says there are no more.
+    """
     done: dict[int, Done] = {}
     while (i := _take(counters, lock, _FRONT)) is not None:
         done[order[i]] = _do(work, corpus, env, jobs[order[i]])
-    try:
-        send.send(done)
-    except Exception:  # a fault that cannot be pickled: send what it says instead
-        send.send(
-            {i: WorkerError(repr(r)) if isinstance(r, Exception) else r for i, r in done.items()}
-        )
+    for job in sorted(done):
+        result = done.pop(job)  # sent pages are let go at once
+        try:
+            send.send((job, result))
+        except Exception:  # a fault that cannot be pickled: send what it says instead
+            send.send((job, WorkerError(repr(result))))
+    send.send(None)
     send.close()
 
 
 def _receive(receive: Connection) -> dict[int, Done]:
+    """Return the results a worker sends, up to the None that ends them."""
+    found: dict[int, Done] = {}
     try:
-        found: dict[int, Done] = receive.recv()
+        while (message := receive.recv()) is not None:
+            job, result = message
+            found[job] = result
     except EOFError:
         raise WorkerError("a render worker stopped without sending its pages") from None
     return found
