@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
+from sys import intern
 from typing import Any, Literal, TypeVar
 
 BlockKind = Literal["paragraph", "heading", "caption", "source", "meta"]  # meta: page furniture
@@ -14,6 +15,7 @@ Precision = Literal["day", "month", "year"]
 Role = Literal["reports", "mentions"]
 
 _T = TypeVar("_T", bound=type)
+_V = TypeVar("_V")
 
 
 def pickled_by_constructor(cls: _T) -> _T:
@@ -30,6 +32,28 @@ def pickled_by_constructor(cls: _T) -> _T:
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
     return cls
+
+
+def pickled_interned(cls: _T) -> _T:
+    """Pickle like pickled_by_constructor, and intern the text fields when loading.
+
+    For the small parts an article has by the hundred (a mention's actor id and words, an
+    event's type and trigger, a date's phrase): the same few thousand strings recur across
+    articles loaded one by one from the cache or from workers, and each load would otherwise
+    hold its own copy of each of them.
+    """
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        return interned, (cls, *(getattr(self, name) for name in names))
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
+    return cls
+
+
+def interned(cls: Callable[..., _V], *values: Any) -> _V:
+    """Return cls(*values) with each str value interned: one copy of each in the process."""
+    return cls(*[intern(v) if type(v) is str else v for v in values])
 
 
 @pickled_by_constructor
@@ -67,7 +91,7 @@ class Block:
     text: str
 
 
-@pickled_by_constructor
+@pickled_interned
 @dataclass(frozen=True, slots=True)
 class DateInfo:
     """A date with its provenance: where it came from and how precise it is."""
@@ -92,7 +116,7 @@ class DateInfo:
 UNKNOWN_DATE = DateInfo(None, "unknown")
 
 
-@pickled_by_constructor
+@pickled_interned
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """A span of text that names an actor, resolved to the actor's id."""
@@ -113,7 +137,7 @@ class Quote:
     sentence: int
 
 
-@pickled_by_constructor
+@pickled_interned
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """A sentence that reports something happening."""
@@ -229,7 +253,21 @@ class Corpus:
 @pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A rendered file, ready to write: a path relative to docs/ and its content."""
+    """A rendered file, ready to write: a path relative to docs/ and its content in UTF-8.
+
+    Held encoded: the bytes to write take half the memory of most pages' text (a str with
+    one non-ASCII letter takes two or four bytes a letter), and every page is held at once.
+    """
 
     path: str
-    text: str
+    data: bytes
+
+    @classmethod
+    def of(cls, path: str, text: str) -> Page:
+        """Return the page at `path` whose content is `text`."""
+        return cls(path, text.encode("utf-8"))
+
+    @property
+    def text(self) -> str:
+        """Return the content as text."""
+        return self.data.decode("utf-8")

@@ -60,7 +60,7 @@ def _stage(pages: list[Page], docs_dir: Path, staging: Path) -> tuple[int, int]:
         target = staging / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
         current = docs_dir / page.path
-        data = page.text.encode("utf-8")
+        data = page.data
         if _same_bytes(current, data) and _link(current, target):
             unchanged += 1
         else:

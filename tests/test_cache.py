@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import pickle
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from generator import cache
 from generator.extract import extract
 from generator.index import build_corpus
 from generator.knowledge import Knowledge
+from generator.models import ActorMention, DateInfo, EventMention
 from generator.read import read_articles
 
 
@@ -63,3 +65,27 @@ def test_unreadable_entry_is_extracted_again(
     for entry in tmp_path.rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     assert cache.extract_all(raws[:2], knowledge, tmp_path) == fresh
+
+
+def _fresh(text: str) -> str:
+    """Return a str equal to `text` that is not the same object (as a separate load makes)."""
+    return "".join(list(text))
+
+
+def test_loaded_mentions_share_their_strings() -> None:
+    # Articles load one by one (cache entries, worker results); their recurring small strings
+    # come back as one object each, not a copy per article.
+    date = DateInfo(dt.date(2024, 3, 1), _fresh("explicit"), _fresh("on Friday"))
+    mentions = [
+        (
+            ActorMention(_fresh("france"), _fresh("France"), 3, _fresh("country")),
+            EventMention(_fresh("meeting"), 3, date, (_fresh("france"),), trigger=_fresh("met")),
+        )
+        for _ in range(2)
+    ]
+    one, other = (pickle.loads(pickle.dumps(m, pickle.HIGHEST_PROTOCOL)) for m in mentions)
+    assert one == other == mentions[0]
+    assert one[0].actor_id is other[0].actor_id and one[0].surface is other[0].surface
+    assert one[0].type is other[0].type and one[1].type is other[1].type
+    assert one[1].trigger is other[1].trigger and one[1].date.phrase is other[1].date.phrase
+    assert one[1].date.value == dt.date(2024, 3, 1) and one[1].sentence == 3

@@ -25,8 +25,8 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 
 def _pages(*slugs: str) -> list[Page]:
-    pages = [Page("index.md", "# Home\n"), Page("report/index.md", "# Report\n")]
-    return pages + [Page(f"articles/{s}.md", f"# {s}\n") for s in slugs]
+    pages = [Page.of("index.md", "# Home\n"), Page.of("report/index.md", "# Report\n")]
+    return pages + [Page.of(f"articles/{s}.md", f"# {s}\n") for s in slugs]
 
 
 @pytest.fixture
@@ -131,3 +131,9 @@ def test_two_runs_give_byte_identical_docs(tmp_path: Path) -> None:
         trees.append(_tree(docs))
     assert trees[0] == trees[1]
     assert set(trees[0]) >= {"index.md", "report/index.md", "articles/index.md"}
+
+
+def test_a_page_holds_its_text_as_utf8() -> None:
+    page = Page.of("articles/café.md", "# Café — “quoted”\n")
+    assert page.data == "# Café — “quoted”\n".encode()
+    assert page.text == "# Café — “quoted”\n"

@@ -223,14 +223,14 @@ def render_charts(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
         return []
     dated = [a.date.value for a in corpus.dated if a.date.value is not None]
     pages = [
-        Page(HOME_CHART, bar_chart(month_counts(dated, span), "Articles per month", "articles"))
+        Page.of(HOME_CHART, bar_chart(month_counts(dated, span), "Articles per month", "articles"))
     ]
     for actor_id in corpus.actors:
         days = article_days(corpus, corpus.actor_articles.get(actor_id, ()))
         if days:
             title = actor_chart_alt(corpus, actor_id)
             pages.append(
-                Page(
+                Page.of(
                     actor_chart_path(actor_id),
                     bar_chart(month_counts(days, span), title, "articles"),
                 )
@@ -241,5 +241,5 @@ def render_charts(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
             title = f"{event.title}: {event.date.value:%d %B %Y}"
             # The dossier's period, stretched to reach an event long before or after it.
             svg = timeline_strip([*span, event.date.value], event_days, event.date.value, title)
-            pages.append(Page(event_strip_path(event.id), svg))
+            pages.append(Page.of(event_strip_path(event.id), svg))
     return pages

@@ -89,7 +89,7 @@ def render_data(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
         "events": len(corpus.events),
     }
     return [
-        Page(EXPORT, data),
-        Page(SCHEMA, schema_text()),
+        Page.of(EXPORT, data),
+        Page.of(SCHEMA, schema_text()),
         markdown_page(env, DATA_PAGE, "data.md.j2", {"title": "Data"}, counts=counts),
     ]

@@ -75,4 +75,4 @@ def build_feed(corpus: Corpus, title: str = "Dossier: latest articles") -> str:
 
 def render_feed(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render `feed.xml`; the theme links it from every page's head."""
-    return [Page(FEED, build_feed(corpus))]
+    return [Page.of(FEED, build_feed(corpus))]

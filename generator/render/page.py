@@ -35,7 +35,8 @@ def markdown_page(
     if isinstance(fields.get("tags"), list | tuple):  # the tags plugin prints each name raw
         fields["tags"] = [html_text(str(tag)) for tag in fields["tags"]]
     post = frontmatter.Post(body, **fields)
-    return Page(path, frontmatter.dumps(post, Dumper=_DUMPER, sort_keys=False, width=1000) + "\n")
+    text = frontmatter.dumps(post, Dumper=_DUMPER, sort_keys=False, width=1000)
+    return Page.of(path, text + "\n")
 
 
 @functools.lru_cache(maxsize=16_384)  # a date is printed on many pages
