@@ -49,6 +49,14 @@ def test_one_page_per_actor_and_an_index(seeds: Corpus) -> None:
         assert post["title"]
 
 
+def test_actor_page_keeps_its_quoted_sentences_out_of_the_search_index(seeds: Corpus) -> None:
+    text = pages(seeds)["actors/french-senate.md"].text
+    head, opener, sources = text.partition('data-pagefind-ignore="index" markdown>')
+    assert opener and "# French Senate" in head and "**Type:** Legislature" in head
+    assert "\n> " not in head and "## Most often named alongside" not in head
+    assert "**French Senate**" in sources and sources.rstrip().endswith("</div>")
+
+
 def test_actor_page_lists_articles_in_date_order_with_sentences(seeds: Corpus) -> None:
     text = pages(seeds)["actors/french-senate.md"].text
     dates = [a.date.value for a in seeds.articles if "french-senate" in a.actor_ids]

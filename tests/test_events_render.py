@@ -49,6 +49,18 @@ def test_event_page_lists_reports_mentions_and_participants(seeds: Corpus) -> No
         assert "](../actors/" in text  # participants link to their pages
 
 
+def test_event_page_keeps_its_quoted_sentences_out_of_the_search_index(seeds: Corpus) -> None:
+    # Pagefind indexes the articles themselves; the copies of their sentences here would make
+    # every common word match every event page (and slow each search at scale).
+    for event in seeds.events.values():
+        text = _pages(seeds)[f"events/{event.id}.md"].text
+        head, opener, sources = text.partition('data-pagefind-ignore="index" markdown>')
+        assert opener, event.id
+        assert "**Date:**" in head and "## Reported by" not in head and "\n> " not in head
+        assert sources.rstrip().endswith("</div>")
+        assert ("## Reported by" in sources) or ("## Mentioned in" in sources)
+
+
 def test_timeline_groups_by_year_and_month_with_undated_apart(seeds: Corpus) -> None:
     text = _pages(seeds)[TIMELINE].text
     assert text.index("## 1993") < text.index("## 2020") < text.index("## 2022")
