@@ -147,3 +147,11 @@ def test_a_worker_that_dies_is_a_fault(seeds: Corpus) -> None:
     work = _die_in_a_worker(os.getpid())
     with pytest.raises(pool.WorkerError, match="stopped without sending"):
         list(pool.render_forked(seeds, env, jobs, 2, work, share=False))
+
+
+def test_pages_go_in_pieces_of_bounded_size() -> None:
+    pages = [Page.of(f"p{i}.md", "x" * n) for i, n in enumerate([3, 4, 2, 9, 1, 1])]
+    runs = list(pool.pieces(pages, size=6))
+    assert [[len(p.data) for p in run] for run in runs] == [[3], [4, 2], [9], [1, 1]]
+    assert [p for run in runs for p in run] == pages  # every page, in order
+    assert list(pool.pieces([], size=6)) == [[]]  # a job without pages is still sent

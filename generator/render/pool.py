@@ -5,8 +5,8 @@ each worker has its own copy-on-write copy of both (and of the lookups worked ou
 fork). The jobs are one list, known to every process: workers take the next job from its
 front and this process takes jobs from its back, through two shared counters, until they meet.
 So n cores need n - 1 forks (each costs memory as it touches the corpus), and no process waits
-on another to be handed work. Each worker sends its pages when it has no job left, a job's
-pages a message, so that neither end holds all of them pickled at once.
+on another to be handed work. Each worker sends its pages when it has no job left, in
+messages of about a megabyte, so that neither end holds more than that of them pickled.
 
 The objects that exist at the fork are frozen out of the cycle collector first: a worker's
 collections would otherwise walk (and so copy) every page of the corpus it shares.
@@ -19,7 +19,7 @@ import gc
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -31,6 +31,7 @@ Job = tuple[int, int, int]
 Work = Callable[[Corpus, jinja2.Environment, Job], list[Page]]
 Done = list[Page] | Exception
 _FRONT, _BACK = 0, 1  # the shared counters: next job from the front, one past the last
+PIECE = 1 << 20  # bytes of pages a message carries, but for one larger page
 
 
 def cores() -> int:
@@ -140,13 +141,17 @@ def _worker(
 ) -> None:
     """Do jobs from the front of the order while any are left, then send their pages.
 
-    Each job goes as one message (job, result), and None says there are no more.
+    A message is (job, pages of it) or (job, its fault); None says there are no more.
     """
     done: dict[int, Done] = {}
     while (i := _take(counters, lock, _FRONT)) is not None:
         done[order[i]] = _do(work, corpus, env, jobs[order[i]])
     for job in sorted(done):
         result = done.pop(job)  # sent pages are let go at once
+        if not isinstance(result, Exception):
+            for piece in pieces(result):
+                send.send((job, piece))
+            continue
         try:
             send.send((job, result))
         except Exception:  # a fault that cannot be pickled: send what it says instead
@@ -155,13 +160,33 @@ def _worker(
     send.close()
 
 
+def pieces(pages: list[Page], size: int = PIECE) -> Iterator[list[Page]]:
+    """Split pages, in order, into runs of at most `size` bytes (or one larger page); at least one.
+
+    A job without pages is one empty run, so that it is still sent as done.
+    """
+    piece: list[Page] = []
+    held = 0
+    for page in pages:
+        if piece and held + len(page.data) > size:
+            yield piece
+            piece, held = [], 0
+        piece.append(page)
+        held += len(page.data)
+    yield piece
+
+
 def _receive(receive: Connection) -> dict[int, Done]:
     """Return the results a worker sends, up to the None that ends them."""
     found: dict[int, Done] = {}
     try:
         while (message := receive.recv()) is not None:
             job, result = message
-            found[job] = result
+            pages = found.get(job)
+            if isinstance(result, list) and isinstance(pages, list):
+                pages += result
+            else:
+                found[job] = result
     except EOFError:
         raise WorkerError("a render worker stopped without sending its pages") from None
     return found
