@@ -18,6 +18,7 @@ from generator.models import Page
 
 STAGING = ".dossier-staging"
 RETIRED = ".dossier-retired"
+CHUNK = 1 << 20  # bytes of a current file read at once to compare it with its new bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,16 @@ def _link(current: Path, target: Path) -> bool:
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
+    """Tell whether the file at `path` holds `data`, reading it a chunk at a time."""
     try:
-        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+        if not path.is_file() or path.stat().st_size != len(data):
+            return False
+        view = memoryview(data)
+        with path.open("rb") as handle:
+            for start in range(0, len(data), CHUNK):
+                if handle.read(CHUNK) != view[start : start + CHUNK]:
+                    return False
+            return not handle.read(1)  # nothing more: the file did not grow meanwhile
     except OSError:
         return False
 

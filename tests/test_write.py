@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import write
 from generator.models import Page
 from generator.pipeline import Settings, generate
 from generator.write import RETIRED, STAGING, write_pages
@@ -137,3 +138,20 @@ def test_a_page_holds_its_text_as_utf8() -> None:
     page = Page.of("articles/café.md", "# Café — “quoted”\n")
     assert page.data == "# Café — “quoted”\n".encode()
     assert page.text == "# Café — “quoted”\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "same"),
+    [(b"abcdefg", True), (b"abcdefX", False), (b"Xbcdefg", False), (b"abcdef", False)],
+)
+def test_same_bytes_compares_in_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: bytes, same: bool
+) -> None:
+    monkeypatch.setattr(write, "CHUNK", 3)  # several chunks and a short last one
+    path = tmp_path / "page.md"
+    path.write_bytes(old)
+    assert write._same_bytes(path, b"abcdefg") is same
+    assert write._same_bytes(tmp_path / "absent.md", b"") is False
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    assert write._same_bytes(empty, b"") is True
