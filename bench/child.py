@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.incremental import build_incrementally
 from generator.pipeline import Settings, generate
-from generator.search import configure_search, index_site
+from generator.search import configure_search, index_site, search_filter_values
 
 NO_CLUSTERING = "DOSSIER_BENCH_NO_EVENT_CLUSTERING"
 CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
@@ -48,7 +48,7 @@ def build(work: Path) -> dict[str, object]:
     dirty = build_incrementally(config, site)
     t1 = time.perf_counter()
     if engine == "pagefind":
-        index_site(site)
+        index_site(site, search_filter_values(config))
     t2 = time.perf_counter()
     return {
         "stages": stages,

@@ -26,6 +26,12 @@ AUTO_THRESHOLD = 200
 # the others are still found by name, their pages ranked first.
 FILTER_ACTORS = 50
 BUNDLE = "pagefind"  # the folder the search box loads its index and scripts from
+# The values of each filter, written beside Pagefind's index for the search box's lists: asking
+# Pagefind for them would load its filter index, and Pagefind then counts every value of every
+# loaded filter on each search (a common word took over a second at 10,000 articles).
+FILTER_VALUES = "dossier-filters.json"
+# Not words of the page: the ¶ of each heading's permalink and the breadcrumbs above the title.
+EXCLUDED = ".headerlink, .dossier-breadcrumbs"
 EXPORT = Path("data") / "corpus.json"  # the generator's export, read for filter labels
 
 
@@ -90,6 +96,25 @@ def filter_labels(
     }
 
 
+def filter_values(
+    export: Mapping[str, Any], actor_limit: int = FILTER_ACTORS
+) -> dict[str, list[str]]:
+    """Return the values of each search filter as the article pages carry them.
+
+    Actors and event types by name, outlets by name, years newest first.
+    """
+    labels = filter_labels(export, actor_limit)
+    articles = export.get("articles") or ()
+    outlets = {a["outlet"] for a in articles if a.get("outlet")}
+    years = {str(a["date"])[:4] for a in articles if str(a.get("date") or "")[:4].isdigit()}
+    return {
+        "actor": sorted(set(labels["actors"].values()), key=lambda name: (name.casefold(), name)),
+        "event type": sorted(set(labels["event_types"].values())),
+        "outlet": sorted(outlets, key=lambda name: (name.casefold(), name)),
+        "year": sorted(years, reverse=True),
+    }
+
+
 def configure_search(config: Any, docs_dir: Path) -> str:
     """Pick the engine for this build and set up the loaded MkDocs config for it."""
     export = _export(docs_dir)
@@ -99,6 +124,7 @@ def configure_search(config: Any, docs_dir: Path) -> str:
         # The theme override reads these to label the filters of each article page.
         limit = filter_actor_limit(config.extra)
         config.extra["dossier_search"].update(filter_labels(export, limit))
+        config.extra["dossier_search"]["filter_values"] = filter_values(export, limit)
         plugin = config.plugins.get("material/search")
         if plugin is not None:
             plugin.config.enabled = False  # no 50 MB search_index.json nobody will download
@@ -112,11 +138,23 @@ def configure_search(config: Any, docs_dir: Path) -> str:
 def pagefind_command(site_dir: Path, output: Path) -> list[str]:
     """Return the command that indexes `site_dir` with the Pagefind binary from PyPI."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
+    command += ["--exclude-selectors", EXCLUDED]
     return [*command, "--output-path", str(output.resolve()), "--silent"]
 
 
-def index_site(site_dir: Path) -> None:
-    """Index the built site with Pagefind into site/pagefind/; raise SiteBuildError on failure."""
+def search_filter_values(config: Any) -> Mapping[str, list[str]]:
+    """Return the filter values configure_search() chose for this build (none for Material)."""
+    values: Mapping[str, list[str]] = (config.extra.get("dossier_search") or {}).get(
+        "filter_values"
+    ) or {}
+    return values
+
+
+def index_site(site_dir: Path, filters: Mapping[str, list[str]] | None = None) -> None:
+    """Index the built site with Pagefind into site/pagefind/; raise SiteBuildError on failure.
+
+    `filters` (each filter's values) is written beside the index for the search box's lists.
+    """
     # A fresh folder swapped in: Pagefind leaves the chunks of an earlier index in place.
     staging, bundle = site_dir / ".pagefind-staging", site_dir / BUNDLE
     shutil.rmtree(staging, ignore_errors=True)
@@ -127,6 +165,8 @@ def index_site(site_dir: Path) -> None:
     except OSError as exc:
         raise SiteBuildError(f"cannot run pagefind ({exc})") from exc
     if result.returncode == 0:
+        values = json.dumps(dict(filters or {}), ensure_ascii=False, indent=1, sort_keys=True)
+        (staging / FILTER_VALUES).write_text(values + "\n", encoding="utf-8")
         shutil.rmtree(bundle, ignore_errors=True)
         staging.rename(bundle)
         return

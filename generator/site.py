@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.errors import SiteBuildError
 from generator.incremental import build_incrementally
-from generator.search import configure_search, index_site
+from generator.search import configure_search, index_site, search_filter_values
 
 
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) -> None:
@@ -27,7 +27,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) 
         engine = configure_search(config, docs_dir)
         build_incrementally(config, site_dir)
         if engine == "pagefind":
-            index_site(site_dir)
+            index_site(site_dir, search_filter_values(config))
     except MkDocsException as exc:
         raise SiteBuildError(f"mkdocs build failed: {exc}") from exc
     except SystemExit as exc:  # MkDocs aborts strict builds this way

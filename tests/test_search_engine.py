@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from generator.errors import SiteBuildError
 from generator.search import (
     AUTO_THRESHOLD,
+    FILTER_VALUES,
     choose_engine,
     filter_actor_limit,
     filter_labels,
+    filter_values,
+    index_site,
     search_settings,
 )
 
@@ -68,3 +74,41 @@ def test_actor_filter_offers_the_most_named_actors() -> None:
 def test_bad_actor_filter_limit_is_an_error_naming_the_key(limit: object) -> None:
     with pytest.raises(SiteBuildError, match="search_filter_actors"):
         filter_actor_limit({"dossier": {"search_filter_actors": limit}})
+
+
+def test_filter_values_are_what_article_pages_carry() -> None:
+    export = {
+        "articles": [
+            {"id": "a", "outlet": "Reuters", "date": "2021-03-04", "actors": ["x", "y"]},
+            {"id": "b", "outlet": "apa", "date": "2019-12-31", "actors": ["y"]},
+            {"id": "c", "outlet": None, "date": None, "actors": ["z"]},
+            {"id": "d", "outlet": "Reuters", "date": "undated", "actors": []},
+        ],
+        "actors": [
+            {"id": "x", "name": "Xavier", "articles": ["a"]},
+            {"id": "y", "name": "armenia", "articles": ["a", "b"]},
+            {"id": "z", "name": "Zed", "articles": ["c"]},
+        ],
+        "events": [{"id": "e1", "type": "vote"}, {"id": "e2", "type": "protest"}],
+    }
+    values = filter_values(export, actor_limit=2)
+    assert values == {
+        "actor": ["armenia", "Xavier"],  # the two most named, by name whatever the case
+        "event type": ["protest", "vote"],
+        "outlet": ["apa", "Reuters"],
+        "year": ["2021", "2019"],  # newest first; undated articles have no year
+    }
+
+
+def test_index_site_writes_the_filter_values_beside_the_index(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<html><body><main data-pagefind-body><h1>Talks</h1><p>The talks resumed.</p>"
+        '<span data-pagefind-filter="year">2021</span></main></body></html>',
+        encoding="utf-8",
+    )
+    index_site(site, {"year": ["2021"], "outlet": ["Ré & Co <b>"]})
+    written = json.loads((site / "pagefind" / FILTER_VALUES).read_text(encoding="utf-8"))
+    assert written == {"outlet": ["Ré & Co <b>"], "year": ["2021"]}
+    assert (site / "pagefind" / "pagefind.js").is_file()

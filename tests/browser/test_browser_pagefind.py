@@ -39,21 +39,47 @@ def material_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _served(tmp_path_factory.mktemp("material"), "material")
 
 
+BOX = "header .dossier-search .dossier-search__input"
+RESULT = ".dossier-search__result"
+LINK = "a.dossier-search__link"
+
+
+def _search(page: Any, site: str, query: str) -> None:
+    page.goto(site, wait_until="networkidle")
+    page.locator(BOX).fill(query)
+    page.locator(RESULT).first.wait_for(timeout=15_000)
+
+
+def _hrefs(page: Any) -> list[str]:
+    hrefs: list[str] = page.locator(LINK).evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )
+    return hrefs
+
+
 def test_pagefind_box_in_header_finds_articles(pagefind_site: str, browser: Any) -> None:
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(pagefind_site, wait_until="networkidle")
-    box = page.locator("header .dossier-search .pagefind-ui__search-input")
+    box = page.locator(BOX)
     assert box.is_visible()
     assert page.locator(".md-search__input").count() == 0  # Material's box is replaced
     box.fill("officials")
-    first = page.locator(".pagefind-ui__result").first
+    first = page.locator(RESULT).first
     first.wait_for(timeout=15_000)
-    assert page.locator(".pagefind-ui__result").count() >= 1
-    link = first.locator("a.pagefind-ui__result-link")
-    href = link.get_attribute("href") or ""
-    assert "/articles/" in href
+    assert 1 <= page.locator(RESULT).count() <= 5  # the first page of results
+    status = page.locator(".dossier-search__status").inner_text()
+    assert status.endswith("for \u201cofficials\u201d") and "result" in status
+    # An excerpt is text with the matches marked, nothing else.
+    assert first.locator(".dossier-search__excerpt mark").count() >= 1
+    tags = first.locator(".dossier-search__excerpt *").evaluate_all(
+        "els => els.map(e => e.tagName)"
+    )
+    assert set(tags) == {"MARK"}
+    assert "\u00b6" not in first.inner_text()  # headings' permalink signs are not indexed
+    link = first.locator(LINK)
+    assert "/articles/" in (link.get_attribute("href") or "")
     link.click()
     page.wait_for_load_state()
     assert "/articles/" in page.url and page.locator("article h1").count() == 1
@@ -61,26 +87,75 @@ def test_pagefind_box_in_header_finds_articles(pagefind_site: str, browser: Any)
     page.close()
 
 
+def test_more_results_shows_the_next_ones(pagefind_site: str, browser: Any) -> None:
+    page = browser.new_page()
+    _search(page, pagefind_site, "the")
+    total = int(page.locator(".dossier-search__status").inner_text().split()[0].replace(",", ""))
+    assert total > 5 and page.locator(RESULT).count() == 5
+    page.locator(".dossier-search__more").click()
+    page.wait_for_function(f"document.querySelectorAll('{RESULT}').length > 5")
+    hrefs = _hrefs(page)
+    assert len(hrefs) == min(10, total) and len(set(hrefs)) == len(hrefs)
+    page.close()
+
+
 def test_pagefind_offers_the_dossier_filters(pagefind_site: str, browser: Any) -> None:
     page = browser.new_page()
+    _search(page, pagefind_site, "talks")
+    page.locator(".dossier-search__filters summary").click()
+    names = page.locator(".dossier-search__filter-name").all_inner_texts()
+    assert {n.strip().casefold() for n in names} == {"actor", "event type", "outlet", "year"}
+    year = page.locator("select[data-filter='year']")
+    page.wait_for_function(
+        "document.querySelectorAll(\"select[data-filter='year'] option\").length > 1"
+    )
+    years = [v for v in year.locator("option").evaluate_all("os => os.map(o => o.value)") if v]
+    assert years and all(len(y) == 4 and y.isdigit() for y in years)
+    unfiltered = page.locator(".dossier-search__status").inner_text()
+    year.select_option(years[-1])
+    page.wait_for_function(
+        "s => document.querySelector('.dossier-search__status').textContent !== s", arg=unfiltered
+    )
+    filtered = page.locator(".dossier-search__status").inner_text()
+    count = int(filtered.split()[0]) if filtered[0].isdigit() else 0
+    assert count < int(unfiltered.split()[0].replace(",", ""))
+    page.close()
+
+
+def test_filters_alone_list_their_articles(pagefind_site: str, browser: Any) -> None:
+    page = browser.new_page()
     page.goto(pagefind_site, wait_until="networkidle")
-    page.locator(".pagefind-ui__search-input").fill("talks")
-    page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
-    legends = page.locator(".pagefind-ui__filter-name").all_inner_texts()
-    names = {text.strip().casefold() for text in legends}
-    assert "year" in names
-    assert names <= {"actor", "event type", "outlet", "year"}
+    page.locator(BOX).click()
+    page.locator(".dossier-search__filters summary").click()
+    outlet = page.locator("select[data-filter='outlet']")
+    page.wait_for_function(
+        "document.querySelectorAll(\"select[data-filter='outlet'] option\").length > 1"
+    )
+    outlet.select_option(index=1)
+    page.locator(RESULT).first.wait_for(timeout=15_000)
+    assert "for these filters" in page.locator(".dossier-search__status").inner_text()
+    assert all("/articles/" in h for h in _hrefs(page))
+    page.close()
+
+
+def test_slash_focuses_the_box_and_escape_closes_it(pagefind_site: str, browser: Any) -> None:
+    page = browser.new_page()
+    page.goto(pagefind_site, wait_until="networkidle")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.classList.contains('dossier-search__input')")
+    page.keyboard.type("talks")
+    page.locator(RESULT).first.wait_for(timeout=15_000)
+    assert page.locator(".dossier-search__panel").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.locator(".dossier-search__panel").is_visible()
+    assert page.locator(BOX).input_value() == ""
     page.close()
 
 
 def test_article_index_pages_are_not_indexed(pagefind_site: str, browser: Any) -> None:
     page = browser.new_page()
-    page.goto(pagefind_site, wait_until="networkidle")
-    page.locator(".pagefind-ui__search-input").fill("officials")
-    page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
-    hrefs = page.locator("a.pagefind-ui__result-link").evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))"
-    )
+    _search(page, pagefind_site, "officials")
+    hrefs = _hrefs(page)
     assert hrefs and not any(h.rstrip("/").endswith("/articles") for h in hrefs)
     page.close()
 

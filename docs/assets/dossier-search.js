@@ -1,0 +1,201 @@
+/*
+ * Dossier's search box for large dossiers (overrides/partials/pagefind.html), on Pagefind's
+ * JavaScript API. Pagefind's index comes in small chunks fetched as the reader types.
+ *
+ * Why not Pagefind's ready-made UI: it loads every filter when it starts, and Pagefind then
+ * counts each value of each loaded filter on every search, which made a common word take over a
+ * second at 10,000 articles. Here a filter is loaded only once the reader uses it, and the
+ * filter lists come from a small file the generator writes beside the index.
+ *
+ * Everything shown comes from the index as text: titles and excerpts are put in the page as
+ * text nodes (an excerpt keeps only Pagefind's <mark> highlights), never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var root = document.querySelector("[data-dossier-search]");
+  if (!root) return;
+
+  var PAGE_SIZE = 5; // results shown at once; "More results" shows the next ones
+  var DEBOUNCE_MS = 60; // wait this long after a key before searching
+  var MIN_CHARS = 2; // one letter matches nearly every page: no search until two
+
+  var bundle = new URL(root.getAttribute("data-bundle"), document.baseURI).pathname;
+  var input = root.querySelector(".dossier-search__input");
+  var panel = root.querySelector(".dossier-search__panel");
+  var filterBox = root.querySelector(".dossier-search__filters");
+  var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-filter]"));
+  var status = root.querySelector(".dossier-search__status");
+  var list = root.querySelector(".dossier-search__results");
+  var more = root.querySelector(".dossier-search__more");
+
+  var loading = null; // the promise of Pagefind, ready to search
+  var generation = 0; // bumped on every change; stale searches drop their results
+  var timer = null;
+  var results = [];
+  var shown = 0;
+
+  function pagefind() {
+    if (!loading) {
+      loading = import(bundle + "pagefind.js").then(function (pf) {
+        return pf.init().then(function () { return pf; });
+      });
+    }
+    return loading;
+  }
+
+  function chosenFilters() {
+    var filters = {};
+    selects.forEach(function (select) {
+      if (select.value) filters[select.getAttribute("data-filter")] = select.value;
+    });
+    return filters;
+  }
+
+  function setOpen(open) {
+    panel.hidden = !open;
+    input.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  function clearResults() {
+    results = [];
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+  }
+
+  // Pagefind's excerpt is text with <mark> around the matches: keep the text and the marks only.
+  function excerptNodes(excerpt) {
+    var parsed = document.createElement("template");
+    parsed.innerHTML = excerpt;
+    var out = document.createDocumentFragment();
+    parsed.content.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.append(mark);
+      } else {
+        out.append(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
+  function resultItem(data) {
+    var item = document.createElement("li");
+    item.className = "dossier-search__result";
+    var link = document.createElement("a");
+    link.className = "dossier-search__link";
+    link.href = /^(\/|https?:)/.test(data.url) ? data.url : "#";
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    var excerpt = document.createElement("p");
+    excerpt.className = "dossier-search__excerpt";
+    excerpt.append(excerptNodes(data.excerpt || ""));
+    item.append(link, excerpt);
+    return item;
+  }
+
+  function showMore(mine) {
+    var next = results.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    return Promise.all(next.map(function (result) { return result.data(); })).then(function (data) {
+      if (mine !== generation) return;
+      data.forEach(function (d) { list.append(resultItem(d)); });
+      more.hidden = shown >= results.length;
+    });
+  }
+
+  function describe(count, term) {
+    var what = term ? "\u201c" + term + "\u201d" : "these filters";
+    if (!count) return "No results for " + what;
+    return count.toLocaleString("en") + (count === 1 ? " result" : " results") + " for " + what;
+  }
+
+  function run(mine, term, filters) {
+    pagefind()
+      .then(function (pf) {
+        if (mine !== generation) return null;
+        return pf.search(term || null, { filters: filters });
+      })
+      .then(function (search) {
+        if (!search || mine !== generation) return null;
+        clearResults();
+        results = search.results;
+        status.textContent = describe(results.length, term);
+        return showMore(mine);
+      })
+      .catch(function () {
+        if (mine === generation) status.textContent = "Search is not available here.";
+      });
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    var mine = ++generation;
+    var term = input.value.trim();
+    var filters = chosenFilters();
+    var filtered = Object.keys(filters).length > 0;
+    if (term.length < MIN_CHARS) term = "";
+    if (!term && !filtered) {
+      clearResults();
+      status.textContent = input.value.trim() ? "Type one more letter to search" : "";
+      setOpen(Boolean(input.value.trim()) || filterBox.open);
+      return;
+    }
+    setOpen(true);
+    if (term) {
+      // Fetch the chunks for the term while the debounce runs.
+      pagefind().then(function (pf) { pf.preload(term, { filters: filters }); }).catch(function () {});
+    }
+    timer = setTimeout(function () { run(mine, term, filters); }, DEBOUNCE_MS);
+  }
+
+  var valuesLoaded = false;
+  function loadFilterValues() {
+    if (valuesLoaded) return;
+    valuesLoaded = true;
+    fetch(bundle + "dossier-filters.json")
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (values) {
+        selects.forEach(function (select) {
+          (values[select.getAttribute("data-filter")] || []).forEach(function (value) {
+            select.append(new Option(String(value), String(value)));
+          });
+        });
+      })
+      .catch(function () { valuesLoaded = false; });
+  }
+
+  input.addEventListener("focus", function () {
+    pagefind().catch(function () {}); // fetch Pagefind's entry files before the first key
+    setOpen(true); // the filters show at once: a reader may filter without a word
+  });
+  input.addEventListener("input", schedule);
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      input.value = "";
+      schedule();
+      setOpen(false);
+      input.blur();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      var first = list.querySelector("a");
+      if (first) first.click();
+    }
+  });
+  filterBox.addEventListener("toggle", function () {
+    if (filterBox.open) loadFilterValues();
+  });
+  selects.forEach(function (select) { select.addEventListener("change", schedule); });
+  more.addEventListener("click", function () { showMore(generation); });
+  document.addEventListener("click", function (event) {
+    if (!root.contains(event.target)) setOpen(false);
+  });
+  document.addEventListener("keydown", function (event) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+})();
