@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from sys import intern
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 BlockKind = Literal["paragraph", "heading", "caption", "source", "meta"]  # meta: page furniture
 DateSource = Literal["explicit", "inferred", "front-matter", "unknown"]
@@ -15,7 +15,6 @@ Precision = Literal["day", "month", "year"]
 Role = Literal["reports", "mentions"]
 
 _T = TypeVar("_T", bound=type)
-_V = TypeVar("_V")
 
 
 def pickled_by_constructor(cls: _T) -> _T:
@@ -34,26 +33,50 @@ def pickled_by_constructor(cls: _T) -> _T:
     return cls
 
 
-def pickled_interned(cls: _T) -> _T:
-    """Pickle like pickled_by_constructor, and intern the text fields when loading.
+def pickled_by(load: Callable[..., Any]) -> Callable[[_T], _T]:
+    """Pickle a frozen dataclass as a call of `load` (a module-level function) with its fields.
 
-    For the small parts an article has by the hundred (a mention's actor id and words, an
-    event's type and trigger, a date's phrase): the same few thousand strings recur across
-    articles loaded one by one from the cache or from workers, and each load would otherwise
-    hold its own copy of each of them.
+    For the small parts an article has by the hundred, whose load interns their words: the
+    same few thousand strings (an actor id, a mention's words, an event's type and trigger, a
+    date's phrase) recur across articles loaded one by one from the cache or from workers, and
+    each load would otherwise hold its own copy of each of them.
     """
-    names = tuple(f.name for f in fields(cls))
 
-    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
-        return interned, (cls, *(getattr(self, name) for name in names))
+    def decorate(cls: _T) -> _T:
+        names = tuple(f.name for f in fields(cls))
 
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
-    return cls
+        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+            return load, tuple(getattr(self, name) for name in names)
+
+        cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
+        return cls
+
+    return decorate
 
 
-def interned(cls: Callable[..., _V], *values: Any) -> _V:
-    """Return cls(*values) with each str value interned: one copy of each in the process."""
-    return cls(*[intern(v) if type(v) is str else v for v in values])
+def _load_date(value: dt.date | None, source: str, phrase: str | None, precision: str) -> DateInfo:
+    source, precision = intern(source), intern(precision)  # one of a few words each
+    phrase = phrase and intern(phrase)
+    return DateInfo(value, cast(DateSource, source), phrase, cast(Precision, precision))
+
+
+def _load_actor_mention(actor_id: str, surface: str, sentence: int, type: str) -> ActorMention:
+    return ActorMention(intern(actor_id), intern(surface), sentence, intern(type))
+
+
+def _load_event_mention(type: str, sentence: int, date: DateInfo, *rest: Any) -> EventMention:
+    actors, targets, figures, trigger, role, *unresolved = rest
+    return EventMention(
+        intern(type),
+        sentence,
+        date,
+        actors,
+        targets,
+        figures,
+        intern(trigger),
+        cast(Role, intern(role)),
+        *unresolved,
+    )
 
 
 @pickled_by_constructor
@@ -91,7 +114,7 @@ class Block:
     text: str
 
 
-@pickled_interned
+@pickled_by(_load_date)
 @dataclass(frozen=True, slots=True)
 class DateInfo:
     """A date with its provenance: where it came from and how precise it is."""
@@ -116,7 +139,7 @@ class DateInfo:
 UNKNOWN_DATE = DateInfo(None, "unknown")
 
 
-@pickled_interned
+@pickled_by(_load_actor_mention)
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """A span of text that names an actor, resolved to the actor's id."""
@@ -137,7 +160,7 @@ class Quote:
     sentence: int
 
 
-@pickled_interned
+@pickled_by(_load_event_mention)
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """A sentence that reports something happening."""
