@@ -9,7 +9,7 @@ on another to be handed work. Each worker sends its pages when it has no job lef
 messages of about a megabyte, so that neither end holds more than that of them pickled.
 
 The objects that exist at the fork are frozen out of the cycle collector first: a worker's
-collections would otherwise walk (and so copy) every page of the corpus it shares.
+collections would otherwise walk, and so copy, all the memory that holds the shared corpus.
 """
 
 from __future__ import annotations
