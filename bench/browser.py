@@ -24,6 +24,7 @@ CHROMIUM_ARGS = [
 ]
 BOX = ".dossier-search__input"
 RESULT = ".dossier-search__result"
+STATUS = ".dossier-search__status"
 PAUSE_MS = 1000  # between clicking into the box and the first key
 READER_KEY_MS = 150  # between keys, for a reader typing about seven letters a second
 
@@ -71,8 +72,17 @@ def _time_query(page: Any, query: str, wait_for_index: bool, key_ms: int = 0) ->
         box.click()
     started = time.perf_counter()
     box.press_sequentially(query, delay=key_ms)
-    typed = time.perf_counter()
-    page.wait_for_selector(RESULT, timeout=30_000)
+    typed = time.perf_counter() - key_ms / 1000  # Playwright holds each key `key_ms`
+    # The results of the whole query, not of a prefix shown while typing: the status names it.
+    page.wait_for_function(
+        """([status, result, query]) => {
+            const s = document.querySelector(status);
+            return s && s.textContent.includes("\u201c" + query + "\u201d")
+                && document.querySelector(result) !== null;
+        }""",
+        arg=[STATUS, RESULT, query],
+        timeout=30_000,
+    )
     done = time.perf_counter()
     page.wait_for_load_state("networkidle")
     page.remove_listener("response", count)

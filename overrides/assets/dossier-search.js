@@ -18,6 +18,7 @@
 
   var PAGE_SIZE = 5; // results shown at once; "More results" shows the next ones
   var DEBOUNCE_MS = 60; // wait this long after a key before searching
+  var SHORT_TERM_MS = 250; // longer for a term of 2 or 3 letters, a prefix of many words
   var MIN_CHARS = 2; // one letter matches nearly every page: no search until two
 
   var bundle = new URL(root.getAttribute("data-bundle"), document.baseURI).pathname;
@@ -34,6 +35,8 @@
   var timer = null;
   var results = [];
   var shown = 0;
+  var busy = false; // a search is running
+  var pending = null; // the latest search asked for while one ran
 
   function pagefind() {
     if (!loading) {
@@ -111,22 +114,43 @@
     return count.toLocaleString("en") + (count === 1 ? " result" : " results") + " for " + what;
   }
 
+  // Pagefind searches one query at a time and cannot stop one midway: while a search runs, only
+  // the latest query waits for its turn, and the ones typed in between are never run.
   function run(mine, term, filters) {
+    if (busy) {
+      pending = { mine: mine, term: term, filters: filters };
+      return;
+    }
+    busy = true;
     pagefind()
       .then(function (pf) {
         if (mine !== generation) return null;
         return pf.search(term || null, { filters: filters });
       })
-      .then(function (search) {
-        if (!search || mine !== generation) return null;
-        clearResults();
-        results = search.results;
-        status.textContent = describe(results.length, term);
-        return showMore(mine);
-      })
+      .then(
+        function (search) {
+          finished();
+          if (!search || mine !== generation) return null;
+          clearResults();
+          results = search.results;
+          status.textContent = describe(results.length, term);
+          return showMore(mine);
+        },
+        function (error) {
+          finished();
+          throw error;
+        }
+      )
       .catch(function () {
         if (mine === generation) status.textContent = "Search is not available here.";
       });
+  }
+
+  function finished() {
+    busy = false;
+    var next = pending;
+    pending = null;
+    if (next && next.mine === generation) run(next.mine, next.term, next.filters);
   }
 
   function schedule() {
@@ -147,7 +171,8 @@
       // Fetch the chunks for the term while the debounce runs.
       pagefind().then(function (pf) { pf.preload(term, { filters: filters }); }).catch(function () {});
     }
-    timer = setTimeout(function () { run(mine, term, filters); }, DEBOUNCE_MS);
+    var wait = term && term.length <= 3 ? SHORT_TERM_MS : DEBOUNCE_MS;
+    timer = setTimeout(function () { run(mine, term, filters); }, wait);
   }
 
   var valuesLoaded = false;
