@@ -91,6 +91,7 @@ def _time_query(page: Any, query: str, wait_for_index: bool, key_ms: int = 0) ->
         "ms_after_last_key": (done - typed) * 1000,
         "kb": sum(transferred) / 1e3,
         "results": page.locator(RESULT).count(),
+        "matches": int(page.locator(STATUS).inner_text().split()[0].replace(",", "")),
     }
 
 

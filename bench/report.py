@@ -114,23 +114,30 @@ def search_table(results: list[dict[str, Any]]) -> list[str]:
     """Return the browser search table, for sizes where it was measured."""
     rows = []
     for r in results:
-        s = r["full"].get("search")
-        if not s:
-            continue
-        for key, label in (
-            ("typed_after_focus", "clicked into the box, then typed"),
-            ("typed_at_once", "typed at the click (index not loaded)"),
-            ("typed_like_a_reader", "clicked, then typed a key every 150 ms"),
-        ):
-            if key not in s:
-                continue
-            m = s[key]
-            row = [_n(r), repr(s["query"]), label, f"{m['ms']:.0f}"]
-            row += [f"{m['ms_after_last_key']:.0f}", f"{m['kb']:.0f}", str(m["results"])]
-            rows.append(row)
+        searches = r["full"].get("search") or []
+        for s in searches if isinstance(searches, list) else [searches]:
+            rows += _search_rows(r, s)
     header = ["N", "query", "reader", "first results, ms after first key", "after last key"]
     header += ["transferred, KB"]
-    return _table([*header, "results shown"], rows) if rows else ["(not measured)"]
+    header += ["results shown", "pages matching"]
+    return _table(header, rows) if rows else ["(not measured)"]
+
+
+def _search_rows(r: dict[str, Any], s: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    for key, label in (
+        ("typed_after_focus", "clicked into the box, then typed"),
+        ("typed_at_once", "typed at the click (index not loaded)"),
+        ("typed_like_a_reader", "clicked, then typed a key every 150 ms"),
+    ):
+        if key not in s:
+            continue
+        m = s[key]
+        row = [_n(r), repr(s["query"]), label, f"{m['ms']:.0f}"]
+        row += [f"{m['ms_after_last_key']:.0f}", f"{m['kb']:.0f}", str(m["results"])]
+        row.append(f"{m['matches']:,}" if "matches" in m else "")
+        rows.append(row)
+    return rows
 
 
 def _footnote(results: list[dict[str, Any]]) -> list[str]:

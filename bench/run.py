@@ -28,6 +28,9 @@ from bench.report import write_report
 REPO = Path(__file__).resolve().parent.parent
 MANAGED = ("index.md", "articles", "actors", "events", "timeline", "data", "report")
 EDITS = 10  # articles changed for the incremental run: half edited, half added
+# Searched in the browser: an outlet, a word of about a quarter of the synthetic articles, and
+# one of three quarters (the synthetic vocabulary is small, so common words are very common).
+QUERIES = ("reuters", "ceasefire", "ambassador")
 
 
 def prepare(work: Path, n: int) -> None:
@@ -104,7 +107,7 @@ def bench_size(n: int, out: Path, browser: bool, cluster_events: bool) -> dict[s
     if browser and full["engine"] == "pagefind":
         from bench.browser import measure_search
 
-        full["search"] = measure_search(work / "site")
+        full["search"] = [measure_search(work / "site", query) for query in QUERIES]
     print(f"N={n}: update of {EDITS} articles", flush=True)
     edit_corpus(work)
     update = run_child(work, cluster_events)
