@@ -147,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         help="re-measure only the update, in work folders an earlier run built",
     )
     parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="rewrite the report from the stored results (after editing bench/NOTES.md)",
+    )
+    parser.add_argument(
         "--skip-event-clustering",
         action="store_true",
         help="leave events out of the index (a measurement aid; marked in the tables)",
@@ -157,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     if args.keep and store.exists():
         results = json.loads(store.read_text("utf-8"))
+    if args.report_only:
+        results = json.loads(store.read_text("utf-8"))
+        args.sizes = []
     for n in args.sizes:
         cluster = not args.skip_event_clustering
         if args.update_only:
