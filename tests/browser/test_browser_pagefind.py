@@ -8,6 +8,7 @@ asserted here.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,14 +17,17 @@ import pytest
 
 from bench.browser import serve
 from bench.corpus import write_corpus
+from tests.browser.conftest import HOSTILE, watch
 from tests.scalekit import build, write_config
 
 pytestmark = pytest.mark.browser
 
 
-def _served(tmp: Path, engine: str) -> Iterator[str]:
+def _served(tmp: Path, engine: str, extra: Path | None = None) -> Iterator[str]:
     seeds = tmp / "seeds"
     write_corpus(seeds, 24, seed=21)
+    for path in sorted(extra.iterdir()) if extra else ():
+        shutil.copy(path, seeds / path.name)
     site = build(tmp, seeds, write_config(tmp, engine), tmp / "cache")
     with serve(site) as url:
         yield url
@@ -32,6 +36,11 @@ def _served(tmp: Path, engine: str) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _served(tmp_path_factory.mktemp("pagefind"), "pagefind")
+
+
+@pytest.fixture(scope="module")
+def hostile_pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _served(tmp_path_factory.mktemp("pagefind-hostile"), "pagefind", HOSTILE)
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +166,27 @@ def test_article_index_pages_are_not_indexed(pagefind_site: str, browser: Any) -
     _search(page, pagefind_site, "officials")
     hrefs = _hrefs(page)
     assert hrefs and not any(h.rstrip("/").endswith("/articles") for h in hrefs)
+    page.close()
+
+
+@pytest.mark.parametrize("query", ["alert", "onerror", "javascript"])
+def test_hostile_text_found_by_search_is_shown_as_text(
+    hostile_pagefind_site: str, browser: Any, query: str
+) -> None:
+    page = browser.new_page()
+    seen = watch(page)
+    _search(page, hostile_pagefind_site, query)
+    panel = page.locator(".dossier-search__panel")
+    tags = panel.locator(".dossier-search__results *").evaluate_all(
+        "els => [...new Set(els.map(e => e.tagName))]"
+    )
+    assert set(tags) <= {"LI", "A", "P", "MARK"}, tags
+    hrefs = _hrefs(page)
+    assert hrefs and all(h.startswith("/") for h in hrefs)
+    assert page.locator("[onerror], [onclick], [href^='javascript:']").count() == 0
+    assert query in panel.inner_text().casefold()  # the words are there, as text
+    page.locator(LINK).first.hover()
+    seen.assert_clean()
     page.close()
 
 
