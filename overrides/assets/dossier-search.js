@@ -91,10 +91,19 @@
     link.className = "dossier-search__link";
     link.href = /^(\/|https?:)/.test(data.url) ? data.url : "#";
     link.textContent = (data.meta && data.meta.title) || data.url;
+    item.append(link);
+    var meta = data.meta || {};
+    var facts = [meta.date, meta.outlet].filter(Boolean).join(" \u00b7 ");
+    if (facts) {
+      var line = document.createElement("p");
+      line.className = "dossier-search__meta";
+      line.textContent = facts;
+      item.append(line);
+    }
     var excerpt = document.createElement("p");
     excerpt.className = "dossier-search__excerpt";
     excerpt.append(excerptNodes(data.excerpt || ""));
-    item.append(link, excerpt);
+    item.append(excerpt);
     return item;
   }
 

@@ -8,6 +8,7 @@ asserted here.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,6 +88,10 @@ def test_pagefind_box_in_header_finds_articles(pagefind_site: str, browser: Any)
     )
     assert set(tags) == {"MARK"}
     assert "\u00b6" not in first.inner_text()  # headings' permalink signs are not indexed
+    # Under an article's title: its date and outlet, as its front matter gives them.
+    meta = page.locator(f"{RESULT} .dossier-search__meta").all_inner_texts()
+    assert meta and all(re.fullmatch(r"(\d{4}-\d\d-\d\d)?( · )?.*", m) for m in meta)
+    assert any(re.match(r"\d{4}-\d\d-\d\d · \S", m) for m in meta), meta
     link = first.locator(LINK)
     assert "/articles/" in (link.get_attribute("href") or "")
     link.click()
