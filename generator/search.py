@@ -8,11 +8,13 @@ thousand articles. Pagefind splits its index into small chunks fetched on demand
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,7 @@ BUNDLE = "pagefind"  # the folder the search box loads its index and scripts fro
 FILTER_VALUES = "dossier-filters.json"
 # Not words of the page: the ¶ of each heading's permalink and the breadcrumbs above the title.
 EXCLUDED = ".headerlink, .dossier-breadcrumbs"
+STAMP = ".dossier-fingerprint"  # in the bundle: the pages it was built from (see index_site)
 EXPORT = Path("data") / "corpus.json"  # the generator's export, read for filter labels
 
 
@@ -150,13 +153,42 @@ def search_filter_values(config: Any) -> Mapping[str, list[str]]:
     return values
 
 
-def index_site(site_dir: Path, filters: Mapping[str, list[str]] | None = None) -> None:
+def site_fingerprint(site_dir: Path, filters: Mapping[str, list[str]] | None) -> str:
+    """Return a digest of what Pagefind would index: every HTML page's path, size and mtime.
+
+    MkDocs rewrites only changed pages in a dirty build, so an unchanged digest means an
+    unchanged site. The filter values and Pagefind's version and options count too.
+    """
+    digest = hashlib.sha256()
+    digest.update(json.dumps([dict(filters or {}), EXCLUDED, _pagefind_version()]).encode())
+    for path in sorted(site_dir.rglob("*.html")):
+        relative = path.relative_to(site_dir).as_posix()
+        if relative.startswith((f"{BUNDLE}/", ".pagefind-staging/")):
+            continue
+        stat = path.stat()
+        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _pagefind_version() -> str:
+    try:
+        return metadata.version("pagefind")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def index_site(site_dir: Path, filters: Mapping[str, list[str]] | None = None) -> bool:
     """Index the built site with Pagefind into site/pagefind/; raise SiteBuildError on failure.
 
     `filters` (each filter's values) is written beside the index for the search box's lists.
+    Return False, without running Pagefind, when no page changed since the last index.
     """
-    # A fresh folder swapped in: Pagefind leaves the chunks of an earlier index in place.
     staging, bundle = site_dir / ".pagefind-staging", site_dir / BUNDLE
+    fingerprint = site_fingerprint(site_dir, filters)
+    stamp = bundle / STAMP
+    if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == fingerprint:
+        return False
+    # A fresh folder swapped in: Pagefind leaves the chunks of an earlier index in place.
     shutil.rmtree(staging, ignore_errors=True)
     try:
         result = subprocess.run(
@@ -167,9 +199,10 @@ def index_site(site_dir: Path, filters: Mapping[str, list[str]] | None = None) -
     if result.returncode == 0:
         values = json.dumps(dict(filters or {}), ensure_ascii=False, indent=1, sort_keys=True)
         (staging / FILTER_VALUES).write_text(values + "\n", encoding="utf-8")
+        (staging / STAMP).write_text(fingerprint + "\n", encoding="utf-8")
         shutil.rmtree(bundle, ignore_errors=True)
         staging.rename(bundle)
-        return
+        return True
     detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
     raise SiteBuildError(
         f"pagefind failed ({detail[0]}); install it with `pip install 'pagefind[extended]'`"
