@@ -35,6 +35,8 @@ FILTER_VALUES = "dossier-filters.json"
 # Not words of the page: the ¶ of each heading's permalink and the breadcrumbs above the title.
 EXCLUDED = ".headerlink, .dossier-breadcrumbs"
 STAMP = ".dossier-fingerprint"  # in the bundle: the pages it was built from (see index_site)
+# MkDocs renders the theme's 404 page on every build, dirty or not; it has nothing to index.
+NOT_FOUND = "404.html"
 EXPORT = Path("data") / "corpus.json"  # the generator's export, read for filter labels
 
 
@@ -163,7 +165,7 @@ def site_fingerprint(site_dir: Path, filters: Mapping[str, list[str]] | None) ->
     digest.update(json.dumps([dict(filters or {}), EXCLUDED, _pagefind_version()]).encode())
     for path in sorted(site_dir.rglob("*.html")):
         relative = path.relative_to(site_dir).as_posix()
-        if relative.startswith((f"{BUNDLE}/", ".pagefind-staging/")):
+        if relative.startswith((f"{BUNDLE}/", ".pagefind-staging/")) or relative == NOT_FOUND:
             continue
         stat = path.stat()
         digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())

@@ -124,7 +124,8 @@ def test_index_site_runs_pagefind_again_only_when_a_page_or_the_filters_changed(
     assert index_site(site, {"year": ["2021"]}) is True
     entry = site / "pagefind" / "pagefind-entry.json"
     built = entry.stat().st_mtime_ns
-    assert index_site(site, {"year": ["2021"]}) is False  # nothing changed
+    (site / "404.html").write_text("<html><body><h1>Not found</h1></body></html>")
+    assert index_site(site, {"year": ["2021"]}) is False  # nothing changed but the 404 page
     assert entry.stat().st_mtime_ns == built
     assert index_site(site, {"year": ["2021", "2022"]}) is True  # new filter values
     page.write_text("<html><body><main data-pagefind-body><p>Truce.</p></main></body></html>")
