@@ -49,12 +49,14 @@ def test_one_page_per_actor_and_an_index(seeds: Corpus) -> None:
         assert post["title"]
 
 
-def test_actor_page_keeps_its_quoted_sentences_out_of_the_search_index(seeds: Corpus) -> None:
-    text = pages(seeds)["actors/french-senate.md"].text
-    head, opener, sources = text.partition('data-pagefind-ignore="index" markdown>')
-    assert opener and "# French Senate" in head and "**Type:** Legislature" in head
+def test_actor_page_offers_search_its_head_not_its_quoted_sentences(seeds: Corpus) -> None:
+    post = frontmatter.loads(pages(seeds)["actors/french-senate.md"].text)
+    assert post["search"] == {"boost": 3, "body": "head"}
+    _, opener, rest = post.content.partition("data-pagefind-body markdown>")
+    head, closer, sources = rest.partition("\n</div>\n")
+    assert opener and closer and "# French Senate" in head and "**Type:** Legislature" in head
     assert "\n> " not in head and "## Most often named alongside" not in head
-    assert "**French Senate**" in sources and sources.rstrip().endswith("</div>")
+    assert "**French Senate**" in sources and "## Most often named alongside" in sources
 
 
 def test_actor_page_lists_articles_in_date_order_with_sentences(seeds: Corpus) -> None:

@@ -113,7 +113,7 @@ def _actor_pages(
         "reference": _external(actor.url),
         "catalogue": actor.in_catalogue,
     }
-    meta = {"title": actor.name, "type": actor.type, "search": {"boost": 3}}
+    meta = {"title": actor.name, "type": actor.type, "search": {"boost": 3, "body": "head"}}
     page = markdown_page(
         env,
         path,

@@ -130,7 +130,7 @@ def _event_page(
         "title": event.title,
         "type": event.type,
         "date": event.date.iso,
-        "search": {"boost": 3},
+        "search": {"boost": 3, "body": "head"},
     }
     page = markdown_page(
         env,

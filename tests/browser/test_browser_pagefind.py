@@ -166,6 +166,17 @@ def test_slash_focuses_the_box_and_escape_closes_it(pagefind_site: str, browser:
     page.close()
 
 
+def test_an_actor_page_is_found_by_its_name(pagefind_site: str, browser: Any) -> None:
+    page = browser.new_page()
+    page.goto(pagefind_site + "actors/", wait_until="networkidle")
+    link = page.locator("article a[href$='/']").filter(has_text=re.compile(r"^[A-Z]\w+ \w+$"))
+    name, href = link.first.inner_text(), link.first.get_attribute("href") or ""
+    _search(page, pagefind_site, name)
+    slug = href.rstrip("/").rsplit("/", 1)[-1]
+    assert any(h.rstrip("/").endswith(f"/actors/{slug}") for h in _hrefs(page)), (name, slug)
+    page.close()
+
+
 def test_article_index_pages_are_not_indexed(pagefind_site: str, browser: Any) -> None:
     page = browser.new_page()
     _search(page, pagefind_site, "officials")
