@@ -58,6 +58,8 @@ def test_event_page_offers_search_its_head_not_its_quoted_sentences(seeds: Corpu
         _, opener, rest = post.content.partition("data-pagefind-body markdown>")
         head, closer, sources = rest.partition("\n</div>\n")
         assert opener and closer, event.id
+        title = post.content.splitlines()[0]
+        assert title.startswith("# ") and title.endswith(" {: data-pagefind-body }"), title
         assert "**Date:**" in head and "## Reported by" not in head and "\n> " not in head
         assert ("## Reported by" in sources) or ("## Mentioned in" in sources)
 
