@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.extract.dates import DateMention, find_dates
+from generator.extract.memo import per_sentence
 from generator.extract.scan import PatternSet
 from generator.knowledge import Language
 from generator.models import DateInfo, Precision
@@ -112,6 +113,12 @@ def _relative_patterns(months: tuple[str, ...]) -> tuple[PatternSet, tuple[str, 
 
 def find_phrases(sentence: str, language: Language) -> list[Phrase]:
     """Return the date phrases of a sentence in text order; longer phrases win overlaps."""
+    return list(_phrases(sentence, language))
+
+
+@per_sentence
+def _phrases(sentence: str, language: Language) -> tuple[Phrase, ...]:
+    """Return find_phrases' phrases as a tuple (remembered: most sentences come back)."""
     found = [p for p in _relative(sentence, language)]
     for mention in find_dates(sentence, language):
         phrase = _from_mention(mention, sentence)
@@ -122,7 +129,7 @@ def find_phrases(sentence: str, language: Language) -> list[Phrase]:
     for phrase in sorted(found, key=lambda p: (-(p.end - p.start), p.start)):
         if all(phrase.end <= k.start or k.end <= phrase.start for k in kept):
             kept.append(phrase)
-    return sorted(kept, key=lambda p: p.start)
+    return tuple(sorted(kept, key=lambda p: p.start))
 
 
 def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:

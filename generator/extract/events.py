@@ -13,6 +13,7 @@ from typing import Any
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_roles import Roles, Span, article_pair, sentence_spans, split_roles
+from generator.extract.memo import per_sentence
 from generator.extract.scan import finditer_at, scanner
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention, Role
@@ -255,10 +256,16 @@ def _anchor(phrases: Iterable[Phrase], published: dt.date | None) -> DateInfo | 
 
 def find_triggers(sentence: str, types: EventTypes) -> list[Trigger]:
     """Return the triggers of a sentence in text order, less absorbed and minor types."""
+    return list(_triggers(sentence, types))
+
+
+@per_sentence
+def _triggers(sentence: str, types: EventTypes) -> tuple[Trigger, ...]:
+    """Return find_triggers' triggers as a tuple (remembered: most sentences come back)."""
     found: list[Trigger] = []
     starts = None if types.scan is None else [m.start() for m in types.scan.finditer(sentence)]
     if starts == []:
-        return found
+        return ()
     for kind in types.types:
         here = starts  # where one of this type's triggers starts, when known
         if starts is not None and kind.scan is not None:
@@ -281,7 +288,7 @@ def find_triggers(sentence: str, types: EventTypes) -> list[Trigger]:
     absorbed = {a for t in found for a in _type(types, t.type).absorbs if t.type in names}
     if any(not _type(types, t.type).minor for t in found):
         absorbed |= {t.type for t in found if _type(types, t.type).minor}
-    return sorted((t for t in found if t.type not in absorbed), key=lambda t: t.start)
+    return tuple(sorted((t for t in found if t.type not in absorbed), key=lambda t: t.start))
 
 
 def dedupe_triggers(
@@ -376,6 +383,7 @@ def _mention(
     )
 
 
+@per_sentence
 def _figures(sentence: str, types: EventTypes) -> tuple[str, ...]:
     """Return the figures a sentence gives ("412 to 98", "at least 20 people"), as written.
 
@@ -389,6 +397,7 @@ def _figures(sentence: str, types: EventTypes) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0).strip() for m in types.figures.finditer(sentence)))
 
 
+@per_sentence
 def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:
     """Return the capitalised names of a sentence, folded: who or where, when no actor is known."""
     keys = set()
