@@ -16,7 +16,8 @@ from pathlib import Path
 
 from generator.incremental import build_incrementally
 from generator.pipeline import Settings, generate
-from generator.search import configure_search, index_site, search_filter_values
+from generator.search import configure_search, search_filter_values
+from generator.search_index import index_site
 
 NO_CLUSTERING = "DOSSIER_BENCH_NO_EVENT_CLUSTERING"
 CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"

@@ -1,4 +1,4 @@
-"""Choose the site's search engine and, for large dossiers, index the built site with Pagefind.
+"""Choose the site's search engine and configure MkDocs for it (search_index.py runs Pagefind).
 
 Material's built-in search ships one JSON index of every page (about 5 kB an article), which a
 browser must download and parse before the first result: fine for a small dossier, not for ten
@@ -8,13 +8,8 @@ thousand articles. Pagefind splits its index into small chunks fetched on demand
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
-import subprocess
-import sys
 from collections.abc import Mapping
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +22,6 @@ AUTO_THRESHOLD = 200
 # made a common word take seconds at 10,000 articles. The most-named actors make the filter;
 # the others are still found by name, their pages ranked first.
 FILTER_ACTORS = 50
-BUNDLE = "pagefind"  # the folder the search box loads its index and scripts from
-# The values of each filter, written beside Pagefind's index for the search box's lists: asking
-# Pagefind for them would load its filter index, and Pagefind then counts every value of every
-# loaded filter on each search (a common word took over a second at 10,000 articles).
-FILTER_VALUES = "dossier-filters.json"
-# Not words of the page: the ¶ of each heading's permalink and the breadcrumbs above the title.
-EXCLUDED = ".headerlink, .dossier-breadcrumbs"
-STAMP = ".dossier-fingerprint"  # in the bundle: the pages it was built from (see index_site)
-# MkDocs renders the theme's 404 page on every build, dirty or not; it has nothing to index.
-NOT_FOUND = "404.html"
 EXPORT = Path("data") / "corpus.json"  # the generator's export, read for filter labels
 
 
@@ -140,73 +125,9 @@ def configure_search(config: Any, docs_dir: Path) -> str:
     return engine
 
 
-def pagefind_command(site_dir: Path, output: Path) -> list[str]:
-    """Return the command that indexes `site_dir` with the Pagefind binary from PyPI."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
-    command += ["--exclude-selectors", EXCLUDED]
-    return [*command, "--output-path", str(output.resolve()), "--silent"]
-
-
 def search_filter_values(config: Any) -> Mapping[str, list[str]]:
     """Return the filter values configure_search() chose for this build (none for Material)."""
     values: Mapping[str, list[str]] = (config.extra.get("dossier_search") or {}).get(
         "filter_values"
     ) or {}
     return values
-
-
-def site_fingerprint(site_dir: Path, filters: Mapping[str, list[str]] | None) -> str:
-    """Return a digest of what Pagefind would index: every HTML page's path, size and mtime.
-
-    MkDocs rewrites only changed pages in a dirty build, so an unchanged digest means an
-    unchanged site. The filter values and Pagefind's version and options count too.
-    """
-    digest = hashlib.sha256()
-    digest.update(json.dumps([dict(filters or {}), EXCLUDED, _pagefind_version()]).encode())
-    for path in sorted(site_dir.rglob("*.html")):
-        relative = path.relative_to(site_dir).as_posix()
-        if relative.startswith((f"{BUNDLE}/", ".pagefind-staging/")) or relative == NOT_FOUND:
-            continue
-        stat = path.stat()
-        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
-
-
-def _pagefind_version() -> str:
-    try:
-        return metadata.version("pagefind")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
-def index_site(site_dir: Path, filters: Mapping[str, list[str]] | None = None) -> bool:
-    """Index the built site with Pagefind into site/pagefind/; raise SiteBuildError on failure.
-
-    `filters` (each filter's values) is written beside the index for the search box's lists.
-    Return False, without running Pagefind, when no page changed since the last index.
-    """
-    staging, bundle = site_dir / ".pagefind-staging", site_dir / BUNDLE
-    fingerprint = site_fingerprint(site_dir, filters)
-    stamp = bundle / STAMP
-    if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == fingerprint:
-        return False
-    # A fresh folder swapped in: Pagefind leaves the chunks of an earlier index in place.
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        result = subprocess.run(
-            pagefind_command(site_dir, staging), capture_output=True, text=True, check=False
-        )
-    except OSError as exc:
-        raise SiteBuildError(f"cannot run pagefind ({exc})") from exc
-    if result.returncode == 0:
-        values = json.dumps(dict(filters or {}), ensure_ascii=False, indent=1, sort_keys=True)
-        (staging / FILTER_VALUES).write_text(values + "\n", encoding="utf-8")
-        (staging / STAMP).write_text(fingerprint + "\n", encoding="utf-8")
-        shutil.rmtree(bundle, ignore_errors=True)
-        staging.rename(bundle)
-        return True
-    detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-    raise SiteBuildError(
-        f"pagefind failed ({detail[0]}); install it with `pip install 'pagefind[extended]'`"
-        " or set extra.dossier.search: material in mkdocs.yml"
-    )

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from generator.errors import SiteBuildError
 from generator.incremental import build_incrementally
-from generator.search import configure_search, index_site, search_filter_values
+from generator.search import configure_search, search_filter_values
+from generator.search_index import index_site
 
 
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) -> None:

@@ -10,14 +10,13 @@ import pytest
 from generator.errors import SiteBuildError
 from generator.search import (
     AUTO_THRESHOLD,
-    FILTER_VALUES,
     choose_engine,
     filter_actor_limit,
     filter_labels,
     filter_values,
-    index_site,
     search_settings,
 )
+from generator.search_index import FILTER_VALUES, index_site
 
 
 def _export(n: int) -> dict:
@@ -112,25 +111,3 @@ def test_index_site_writes_the_filter_values_beside_the_index(tmp_path: Path) ->
     written = json.loads((site / "pagefind" / FILTER_VALUES).read_text(encoding="utf-8"))
     assert written == {"outlet": ["Ré & Co <b>"], "year": ["2021"]}
     assert (site / "pagefind" / "pagefind.js").is_file()
-
-
-def test_index_site_runs_pagefind_again_only_when_a_page_or_the_filters_changed(
-    tmp_path: Path,
-) -> None:
-    site = tmp_path / "site"
-    site.mkdir()
-    page = site / "index.html"
-    page.write_text("<html><body><main data-pagefind-body><p>Talks.</p></main></body></html>")
-    assert index_site(site, {"year": ["2021"]}) is True
-    entry = site / "pagefind" / "pagefind-entry.json"
-    built = entry.stat().st_mtime_ns
-    (site / "404.html").write_text("<html><body><h1>Not found</h1></body></html>")
-    assert index_site(site, {"year": ["2021"]}) is False  # nothing changed but the 404 page
-    assert entry.stat().st_mtime_ns == built
-    assert index_site(site, {"year": ["2021", "2022"]}) is True  # new filter values
-    page.write_text("<html><body><main data-pagefind-body><p>Truce.</p></main></body></html>")
-    assert index_site(site, {"year": ["2021", "2022"]}) is True  # a page changed
-    (site / "new").mkdir()
-    (site / "new" / "index.html").write_text("<html><body><p>New.</p></body></html>")
-    assert index_site(site, {"year": ["2021", "2022"]}) is True  # a page was added
-    assert index_site(site, {"year": ["2021", "2022"]}) is False

@@ -38,13 +38,38 @@
   var busy = false; // a search is running
   var pending = null; // the latest search asked for while one ran
 
+  var replaced = new Set(); // ids of full-index pages the delta replaces or that are gone
+
+  // After an update, the pages it changed are in a small second index (generator/search_index.py):
+  // merged with the full one, whose results for those pages are dropped.
+  function mergeDelta(pf) {
+    return fetch(bundle + "dossier-delta.json")
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (delta) {
+        replaced = new Set(delta.replaced || []);
+        if (delta.bundle) return pf.mergeIndex(bundle + delta.bundle);
+      });
+  }
+
   function pagefind() {
     if (!loading) {
       loading = import(bundle + "pagefind.js").then(function (pf) {
-        return pf.init().then(function () { return pf; });
+        return pf.init()
+          .then(function () { return mergeDelta(pf); })
+          .then(function () { return pf; });
       });
     }
     return loading;
+  }
+
+  // A page in both indexes (changed, same text) has one id: it is shown once.
+  function current(found) {
+    var seen = new Set();
+    return found.filter(function (result) {
+      if (replaced.has(result.id) || seen.has(result.id)) return false;
+      seen.add(result.id);
+      return true;
+    });
   }
 
   function chosenFilters() {
@@ -141,7 +166,7 @@
           finished();
           if (!search || mine !== generation) return null;
           clearResults();
-          results = search.results;
+          results = current(search.results);
           status.textContent = describe(results.length, term);
           return showMore(mine);
         },

@@ -8,6 +8,7 @@ asserted here.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ import pytest
 
 from bench.browser import serve
 from bench.corpus import write_corpus
+from generator import search_index
 from tests.browser.conftest import HOSTILE, watch
 from tests.scalekit import build, write_config
 
@@ -215,3 +217,68 @@ def test_small_dossier_keeps_material_search(material_site: str, browser: Any) -
     page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
     assert page.locator(".md-search-result__item").count() >= 1
     page.close()
+
+
+def _found(page: Any, site: str, query: str) -> tuple[int, list[str]]:
+    """Search `query` in a fresh page; return the count the box states and every result's link."""
+    page.goto(site, wait_until="networkidle")
+    page.locator(BOX).fill(query)
+    status = page.locator(".dossier-search__status")
+    page.wait_for_function(
+        "() => /result/.test(document.querySelector('.dossier-search__status').textContent)"
+    )
+    text = status.inner_text()
+    count = int(text.split()[0].replace(",", "")) if text[0].isdigit() else 0
+    for shown in range(5, count + 5, 5):
+        page.wait_for_function(
+            f"document.querySelectorAll('{RESULT}').length >= {min(shown, count)}"
+        )
+        if shown < count:
+            page.locator(".dossier-search__more").click()
+    return count, [href.rstrip("/").rsplit("/", 1)[-1] for href in _hrefs(page)]
+
+
+def _slugs(docs: Path) -> dict[str, str]:
+    export = json.loads((docs / "data" / "corpus.json").read_text("utf-8"))
+    return {a["id"]: a["url"].rstrip("/").rsplit("/", 1)[-1] for a in export["articles"]}
+
+
+def test_an_update_is_searched_through_the_delta_index(tmp_path: Path, browser: Any) -> None:
+    """Edit one article and delete another: the small delta index shows the edit, drops the
+    deleted article, and no page is listed twice or where it no longer is."""
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, 24, seed=21)
+    config = write_config(tmp_path, "pagefind")
+    site = build(tmp_path, seeds, config, tmp_path / "cache")
+    export = json.loads((tmp_path / "docs" / "data" / "corpus.json").read_text("utf-8"))
+    edited, deleted = sorted(export["articles"], key=lambda a: a["id"])[:2]
+    title = " ".join(re.findall(r"[A-Za-z]+", deleted["title"]))
+    slugs = _slugs(tmp_path / "docs")
+    with serve(site) as url:
+        context = browser.new_context()
+        before, found = _found(context.new_page(), url, title)
+        assert slugs[deleted["id"]] in found and before == len(found)
+        context.close()
+
+        path = seeds / edited["source_file"]
+        path.write_text(path.read_text("utf-8") + "\nThe Zanzibari envoy left the talks.\n")
+        (seeds / deleted["source_file"]).unlink()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(search_index, "DELTA_SHARE", 1.0)  # 24 articles: one changes many pages
+            build(tmp_path, seeds, config, tmp_path / "cache")
+        delta = json.loads((site / "pagefind" / search_index.DELTA_FILE).read_text("utf-8"))
+        assert delta["bundle"] == "delta/" and delta["replaced"]
+        slugs = _slugs(tmp_path / "docs")  # later articles of a deleted one's title take its URL
+        pages = set(slugs.values())
+
+        context = browser.new_context()
+        page = context.new_page()
+        watched = watch(page)
+        assert _found(page, url, "zanzibari") == (1, [slugs[edited["id"]]])
+        after, found = _found(page, url, title)
+        assert after == before - 1 == len(found) == len(set(found)) and set(found) <= pages
+        count, found = _found(page, url, "envoy")
+        assert count == len(found) == len(set(found))  # changed pages are not listed twice
+        assert slugs[edited["id"]] in found
+        watched.assert_clean()
+        context.close()
