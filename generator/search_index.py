@@ -75,13 +75,16 @@ def site_pages(site_dir: Path) -> dict[str, list[int]]:
     Pagefind's own files, the staging folders and the 404 page are left out.
     """
     pages: dict[str, list[int]] = {}
-    for path in site_dir.rglob("*.html"):
-        relative = path.relative_to(site_dir).as_posix()
-        top = relative.split("/", 1)[0]
-        if top == BUNDLE or top.startswith(".") or relative == NOT_FOUND:
-            continue
-        stat = path.stat()
-        pages[relative] = [stat.st_size, stat.st_mtime_ns]
+    root = str(site_dir)
+    for folder, subfolders, names in os.walk(root):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        if prefix == "./":
+            prefix = ""
+            subfolders[:] = [n for n in subfolders if n != BUNDLE and not n.startswith(".")]
+        for name in names:
+            if name.endswith(".html") and prefix + name != NOT_FOUND:
+                stat = os.stat(os.path.join(folder, name))
+                pages[prefix + name] = [stat.st_size, stat.st_mtime_ns]
     return dict(sorted(pages.items()))
 
 
