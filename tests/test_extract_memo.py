@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from generator.extract.event_dates import _phrases, find_phrases
 from generator.extract.events import _triggers, event_types, find_triggers
-from generator.extract.memo import per_sentence
+from generator.extract.memo import _MISSING, Memo, per_call, per_sentence
+from generator.extract.names import actor_words, sentence_tokens, tokenize
 from generator.knowledge import Knowledge
 
 SENTENCES = (
@@ -16,7 +17,7 @@ SENTENCES = (
 )
 
 
-def test_a_sentence_is_computed_once_per_setting() -> None:
+def test_a_sentence_read_again_is_computed_twice_per_setting_then_remembered() -> None:
     calls: list[tuple[str, object]] = []
 
     @per_sentence
@@ -25,11 +26,32 @@ def test_a_sentence_is_computed_once_per_setting() -> None:
         return len(sentence)
 
     first, second = object(), object()
-    assert [length("abc", first), length("abc", first), length("de", first)] == [3, 3, 2]
-    assert calls == [("abc", first), ("de", first)]
-    assert length("abc", second) == 3  # another setting: computed again
-    assert length("abc", first) == 3
-    assert calls[2:] == [("abc", second), ("abc", first)]
+    assert [length("abc", first) for _ in range(4)] == [3, 3, 3, 3]
+    assert calls == [("abc", first), ("abc", first)]  # noted once, kept from the second time
+    assert length("de", first) == 2
+    assert [length("abc", second) for _ in range(3)] == [3, 3, 3]  # another setting: afresh
+    assert calls[2:] == [("de", first), ("abc", second), ("abc", second)]
+
+
+def test_a_call_made_again_is_remembered_by_its_arguments() -> None:
+    calls: list[tuple[int, int]] = []
+
+    @per_call
+    def add(a: int, b: int) -> int:
+        calls.append((a, b))
+        return a + b
+
+    assert [add(1, 2), add(1, 2), add(1, 2), add(2, 1), add(1, 2)] == [3, 3, 3, 3, 3]
+    assert calls == [(1, 2), (1, 2), (2, 1)]
+
+
+def test_memory_keeps_only_keys_asked_for_again() -> None:
+    memo: Memo[str, int] = Memo()
+    memo.put("once", 1)
+    assert memo.get("once") is _MISSING
+    memo.put("once", 1)
+    assert memo.get("once") == 1
+    assert list(memo.results) == ["once"]
 
 
 def test_remembered_triggers_and_phrases_are_fresh_ones(knowledge: Knowledge) -> None:
@@ -50,3 +72,13 @@ def test_callers_get_their_own_lists(knowledge: Knowledge) -> None:
     find_phrases(sentence, knowledge.language).clear()
     assert find_triggers(sentence, types)
     assert find_phrases(sentence, knowledge.language)
+
+
+def test_remembered_tokens_are_fresh_ones() -> None:
+    suffixes = actor_words().suffixes
+    for _ in range(3):  # the later rounds read what the second remembered
+        for sentence in (*SENTENCES, "A Russian-brokered truce held in Kyiv's east."):
+            assert sentence_tokens(sentence, suffixes) == tokenize(sentence, suffixes)
+    tokens = sentence_tokens(SENTENCES[0], suffixes)
+    tokens.clear()
+    assert sentence_tokens(SENTENCES[0], suffixes) == tokenize(SENTENCES[0], suffixes)

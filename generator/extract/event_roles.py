@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from generator.extract.memo import per_call
 from generator.models import ActorMention
 
 # Verbs and phrases that report speech: who is named with them speaks, and takes no part in
@@ -103,13 +104,21 @@ class Roles:
 
 def actor_spans(sentence: str, mentions: Sequence[ActorMention]) -> list[Span]:
     """Return every place a sentence names one of its actors, longest name first on overlap."""
-    found: list[Span] = []
     surfaces = {(m.surface, m.actor_id, m.type) for m in mentions if m.surface.strip()}
-    for surface, actor, kind in sorted(surfaces, key=lambda s: (-len(s[0]), s)):
+    if not surfaces:
+        return []
+    return list(_spans_of(sentence, tuple(sorted(surfaces, key=lambda s: (-len(s[0]), s)))))
+
+
+@per_call
+def _spans_of(sentence: str, surfaces: tuple[tuple[str, str, str], ...]) -> tuple[Span, ...]:
+    """Return actor_spans of the (surface, actor, type) named, longest first (remembered)."""
+    found: list[Span] = []
+    for surface, actor, kind in surfaces:
         for match in _surface_pattern(surface).finditer(sentence):
             if all(match.end() <= s.start or match.start() >= s.end for s in found):
                 found.append(Span(match.start(), match.end(), actor, kind))
-    return sorted(found, key=lambda s: s.start)
+    return tuple(sorted(found, key=lambda s: s.start))
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -136,7 +145,15 @@ def split_roles(
     `spans` are actor_spans(sentence, mentions), when the caller has them already.
     """
     every = actor_spans(sentence, mentions) if spans is None else spans
-    spans = _candidates(sentence, start, every)
+    return _split(sentence, start, end, tuple(every), roles)
+
+
+@per_call
+def _split(
+    sentence: str, start: int, end: int, every: tuple[Span, ...], roles: Roles
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return split_roles' (agents, targets) from the sentence's actor spans (remembered)."""
+    spans = _candidates(sentence, start, list(every))
     if roles.symmetric:
         return _unique(_parties(sentence, start, end, spans, roles)), ()
     acting, acted_on = _agent_and_targets(sentence, start, end, spans, roles)

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from slugify import slugify
 
+from generator.extract.memo import per_sentence
 from generator.knowledge import safe_load
 
 # Letters with no Unicode decomposition that transliterate to plain Latin.
@@ -76,6 +77,16 @@ def plain(text: str) -> str:
 def actor_slug(name: str) -> str:
     """Return the id of an actor found in the texts: its name as a slug (slugify is slow)."""
     return slugify(name) or "actor"
+
+
+def sentence_tokens(sentence: str, suffixes: frozenset[str]) -> list[Token]:
+    """Return tokenize(sentence, suffixes), remembered for a sentence read before."""
+    return list(_remembered_tokens(sentence, suffixes))
+
+
+@per_sentence
+def _remembered_tokens(sentence: str, suffixes: frozenset[str]) -> tuple[Token, ...]:
+    return tuple(tokenize(sentence, suffixes))
 
 
 def tokenize(text: str, suffixes: frozenset[str] = frozenset()) -> list[Token]:
@@ -186,11 +197,11 @@ class ActorWords:
     place_nouns: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    # The hyphen suffixes the tokenizer splits off: agent and place suffixes, one set held.
+    suffixes: frozenset[str] = dataclasses.field(init=False, compare=False)
 
-    @property
-    def suffixes(self) -> frozenset[str]:
-        """Return the hyphen suffixes the tokenizer splits off."""
-        return self.agent_suffixes | self.place_suffixes
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "suffixes", self.agent_suffixes | self.place_suffixes)
 
 
 def _folded(values: Any) -> frozenset[str]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.extract.catalogue import ActorIndex, Target
-from generator.extract.names import Token, actor_words, fold, tokenize
+from generator.extract.names import Token, actor_words, fold, sentence_tokens
 from generator.knowledge import Knowledge
 
 CONNECTORS = actor_words().connectors
@@ -106,7 +106,7 @@ def start_reading(sentences: Sequence[str], index: ActorIndex, knowledge: Knowle
             tokens.append([])
             continue
         blanked = credits.sub(lambda m: " " * len(m.group()), sentence)
-        tokens.append(tokenize(blanked, index.words.suffixes))
+        tokens.append(sentence_tokens(blanked, index.words.suffixes))
     calendar = frozenset(language.months) | frozenset(language.weekdays)
     return Reading(
         index=index,
