@@ -33,7 +33,7 @@ _knowledge: Knowledge | None = None  # the worker's copy, set once by _init_work
 # Modules that run after extraction: changing them leaves every extraction result valid. Any
 # other module counts, so that a new one extraction may import invalidates the cache too.
 NOT_EXTRACTION: tuple[str, ...] = ("index/", "render/", "cli.py", "site.py", "search.py")
-NOT_EXTRACTION += ("incremental.py", "write.py", "pipeline.py", "__main__.py")
+NOT_EXTRACTION += ("incremental.py", "write.py", "pipeline.py", "manifest.py", "__main__.py")
 
 
 @lru_cache(maxsize=1)

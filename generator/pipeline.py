@@ -11,9 +11,10 @@ from pathlib import Path
 from generator.cache import DEFAULT_CACHE_DIR, extract_all
 from generator.index import build_corpus
 from generator.knowledge import load_knowledge
-from generator.models import Corpus, Page
+from generator.manifest import forget_manifest, kept_pages, render_version, save_manifest
+from generator.models import Corpus
 from generator.read import DEFAULT_MAX_BYTES, read_articles
-from generator.render import render_pages
+from generator.render import Rendered, render_pages, render_update
 from generator.render.environment import make_environment
 from generator.write import WriteReport, write_pages
 
@@ -87,17 +88,37 @@ def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
         return build_corpus(articles, knowledge, problems)
 
 
-def render_corpus(corpus: Corpus, settings: Settings, timings: Timings) -> list[Page]:
-    """Render every page of the corpus."""
+def render_corpus(
+    corpus: Corpus, settings: Settings, timings: Timings, version: str | None = None
+) -> Rendered:
+    """Render every page, or with a `version` of the renderer, only those whose inputs changed.
+
+    An update keeps the pages of items that the last run of this `version` left on disk as they
+    are (see manifest.py).
+    """
     with timings.stage("render"):
-        return render_pages(corpus, make_environment(settings.templates_dir))
+        env = make_environment(settings.templates_dir)
+        if settings.cache_dir is None or version is None:
+            return Rendered(render_pages(corpus, env))
+        kept = kept_pages(settings.cache_dir, settings.docs_dir, version)
+        return render_update(corpus, env, kept)
 
 
 def generate(settings: Settings) -> GenerateReport:
-    """Generate the pages and the export into docs/; nothing is written before all render."""
+    """Generate the pages and the export into docs/; nothing is written before all render.
+
+    With a cache folder, an update renders only the pages whose inputs changed (manifest.py).
+    """
     timings = Timings()
     corpus = generate_corpus(settings, timings)
-    pages = render_corpus(corpus, settings, timings)
+    cache_dir, docs_dir = settings.cache_dir, settings.docs_dir
+    version = None if cache_dir is None else render_version(settings.templates_dir)
+    rendered = render_corpus(corpus, settings, timings, version)
     with timings.stage("write"):
-        written = write_pages(pages, settings.docs_dir, MANAGED)
-    return GenerateReport(corpus, len(pages), written, timings)
+        if cache_dir is not None:
+            forget_manifest(cache_dir, docs_dir)  # it says nothing true while docs/ changes
+        written = write_pages(rendered.pages, docs_dir, MANAGED, rendered.kept)
+        if cache_dir is not None and version is not None:
+            save_manifest(cache_dir, docs_dir, version, rendered.items)
+    pages = len(rendered.pages) + len(rendered.kept)
+    return GenerateReport(corpus, pages, written, timings)

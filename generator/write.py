@@ -4,13 +4,14 @@ Generated output lives in a few managed places (`index.md`, `articles/`, `actors
 builds the new tree in a staging folder beside them, hard-linking files whose bytes did not
 change (so their mtimes stay, and MkDocs and rsync see them as unchanged), then swaps each managed
 place in with a rename. A run that fails or is interrupted before the swap leaves docs/ as it was.
+Pages an update kept (known unchanged on disk, see manifest.py) are linked without being read.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,22 +36,28 @@ def managed_roots(pages: Iterable[Page]) -> set[str]:
     return {page.path.split("/", 1)[0] for page in pages}
 
 
-def write_pages(pages: list[Page], docs_dir: Path, roots: Iterable[str]) -> WriteReport:
-    """Write `pages` under `docs_dir`, replacing the managed `roots` as a whole."""
+def write_pages(
+    pages: list[Page], docs_dir: Path, roots: Iterable[str], kept: Sequence[str] = ()
+) -> WriteReport:
+    """Write `pages` under `docs_dir`, replacing the managed `roots` as a whole.
+
+    The files at the `kept` paths, known to hold their pages already, stay as they are.
+    """
     docs_dir.mkdir(parents=True, exist_ok=True)
     staging = docs_dir / STAGING
     retired = docs_dir / RETIRED
     for leftover in (staging, retired):
         shutil.rmtree(leftover, ignore_errors=True)
-    roots = sorted(set(roots) | managed_roots(pages))
+    roots = sorted(set(roots) | managed_roots(pages) | {path.split("/", 1)[0] for path in kept})
     try:
         written, unchanged = _stage(pages, docs_dir, staging)
+        unchanged += _keep(kept, docs_dir, staging)
         before = _files_under(docs_dir, roots)
         _swap(docs_dir, staging, retired, roots)
     finally:  # success or failure, leave no staging or retired tree behind in docs/
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(retired, ignore_errors=True)
-    removed = len(before - {p.path for p in pages})
+    removed = len(before - {p.path for p in pages} - set(kept))
     return WriteReport(written, unchanged, removed)
 
 
@@ -68,6 +75,19 @@ def _stage(pages: list[Page], docs_dir: Path, staging: Path) -> tuple[int, int]:
             target.write_bytes(data)
             written += 1
     return written, unchanged
+
+
+def _keep(paths: Sequence[str], docs_dir: Path, staging: Path) -> int:
+    """Link (or copy, keeping the mtime) each kept file into the staging tree; return how many."""
+    folders: set[Path] = set()
+    for path in paths:
+        target = staging / path
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        if not _link(docs_dir / path, target):
+            shutil.copy2(docs_dir / path, target)
+    return len(paths)
 
 
 def _link(current: Path, target: Path) -> bool:

@@ -2,22 +2,28 @@
 
 Pages of articles, actors and events render in ranges of items, so a large corpus renders on
 every core (see pool.py); the pages, and their order, are the same either way.
+
+An update renders only what changed: a maker may give a digest of each item's inputs (see
+keys.py), and an item whose digest the caller still holds pages for on disk is not rendered;
+the caller keeps those pages. Pages of the rest (indexes, export, charts) always render.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jinja2
 
 from generator.errors import DuplicatePathError
 from generator.models import Corpus, Page
 from generator.render import actors, articles, charts, events, export, feed, home, pool
+from generator.render.keys import Digest
 
 PageMaker = Callable[[Corpus, jinja2.Environment], list[Page]]
 RangeMaker = Callable[[Corpus, jinja2.Environment, int, int], list[Page]]
+KeyMaker = Callable[[Corpus], list[Digest]]
 Job = tuple[int, int, int]  # (maker, first item, item after the last); (maker, -1, -1): the rest
 PARALLEL_MIN = 200  # articles: below this, starting processes costs more than it saves
 
@@ -37,11 +43,17 @@ class Maker:
     rest: PageMaker
     count: Callable[[Corpus], int] = _no_items
     items: RangeMaker = _no_pages
+    keys: KeyMaker | None = None  # a digest of each item's inputs, if its pages may be kept
 
 
 MAKERS: tuple[Maker, ...] = (
     Maker(home.render_home),
-    Maker(articles.articles_index, lambda c: len(c.articles), articles.article_pages),
+    Maker(
+        articles.articles_index,
+        lambda c: len(c.articles),
+        articles.article_pages,
+        articles.article_keys,
+    ),
     Maker(actors.actors_index, lambda c: len(c.actors), actors.actor_pages),
     Maker(events.events_index, lambda c: len(c.events), events.event_pages),
     Maker(export.render_data),
@@ -49,6 +61,15 @@ MAKERS: tuple[Maker, ...] = (
     Maker(charts.render_charts),
     Maker(feed.render_feed),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The pages an update rendered, the ones it kept, and what each item's pages are."""
+
+    pages: list[Page]  # by path
+    kept: list[str] = field(default_factory=list)  # paths of pages kept as they are on disk
+    items: dict[Digest, tuple[str, ...]] = field(default_factory=dict)  # digest -> its pages
 
 
 def render_pages(
@@ -62,31 +83,75 @@ def render_pages(
     With `parallel_min` articles or more, pages render on `jobs` processes (default: every
     core this process may use) where the platform can fork; else here, one after another.
     """
+    return render_update(corpus, env, {}, jobs, parallel_min).pages
+
+
+def render_update(
+    corpus: Corpus,
+    env: jinja2.Environment,
+    kept: Mapping[Digest, Sequence[str]],
+    jobs: int | None = None,
+    parallel_min: int = PARALLEL_MIN,
+) -> Rendered:
+    """Render the pages of every item whose digest is not in `kept`, and all the rest.
+
+    `kept` maps an item's digest to the paths of its pages as a previous run wrote them and
+    they still are on disk; those pages are kept, not rendered (see render_pages).
+    """
     jobs = pool.cores() if jobs is None else jobs
+    keys = [maker.keys(corpus) if maker.keys else [] for maker in MAKERS]
+    todo = [
+        [i for i, key in enumerate(keys[n]) if key not in kept] if keys[n] else None
+        for n in range(len(MAKERS))
+    ]
     parts: Iterator[list[Page]]
-    if jobs >= 2 and len(corpus.articles) >= parallel_min and pool.can_fork():
+    parallel = jobs >= 2 and len(corpus.articles) >= parallel_min and pool.can_fork()
+    work = job_list(corpus, jobs * 6 if parallel else 1, todo)
+    if parallel and len(work) > 1:
         for n in range(len(MAKERS)):  # lookups worked out once, before the fork
             render_job(corpus, env, (n, 0, 0))
-        parts = pool.render_forked(corpus, env, job_list(corpus, jobs * 6), jobs, render_job)
+        parts = pool.render_forked(corpus, env, work, jobs, render_job)
     else:
-        parts = (render_job(corpus, env, job) for job in job_list(corpus, 1))
+        parts = (render_job(corpus, env, job) for job in work)
     pages: dict[str, Page] = {}
+    items: dict[Digest, tuple[str, ...]] = {}
     with closing(parts):  # on a fault, stop the workers now
-        for part in parts:
+        for (n, start, stop), part in zip(work, parts, strict=True):
             for page in part:
                 if page.path in pages:
                     raise DuplicatePathError(f"two generated pages would be written to {page.path}")
                 pages[page.path] = page
-    return [pages[path] for path in sorted(pages)]
+            if keys[n] and stop == start + 1:
+                items[keys[n][start]] = tuple(page.path for page in part)
+    kept_paths: list[str] = []
+    for n in range(len(MAKERS)):
+        for key in dict.fromkeys(keys[n]):
+            if key in kept and key not in items:
+                items[key] = tuple(kept[key])
+                kept_paths += kept[key]
+    for path in kept_paths:
+        if path in pages:
+            raise DuplicatePathError(f"two generated pages would be written to {path}")
+    return Rendered([pages[path] for path in sorted(pages)], sorted(kept_paths), items)
 
 
-def job_list(corpus: Corpus, pieces: int) -> list[Job]:
-    """Return every maker's item ranges (about `pieces` each) then its rest, in maker order."""
+def job_list(
+    corpus: Corpus, pieces: int, todo: Sequence[Sequence[int] | None] | None = None
+) -> list[Job]:
+    """Return every maker's item ranges (about `pieces` each) then its rest, in maker order.
+
+    A maker with a list in `todo` renders only those items, each a job of its own (so that its
+    pages are known apart); with None (or no `todo`) it renders all, in ranges.
+    """
     jobs: list[Job] = []
     for n, maker in enumerate(MAKERS):
-        count = maker.count(corpus)
-        size = max(1, -(-count // pieces))
-        jobs += [(n, start, min(start + size, count)) for start in range(0, count, size)]
+        wanted = todo[n] if todo else None
+        if wanted is not None:
+            jobs += [(n, i, i + 1) for i in wanted]
+        else:
+            count = maker.count(corpus)
+            size = max(1, -(-count // pieces))
+            jobs += [(n, start, min(start + size, count)) for start in range(0, count, size)]
         jobs.append((n, -1, -1))
     return jobs
 

@@ -17,6 +17,7 @@ from generator.render.archive import (
     month_links,
     render_index,
 )
+from generator.render.keys import Digest, article_digests, digest
 from generator.render.links import actor_path, article_path, event_path, link, relative
 from generator.render.page import long_date, markdown_page, month_key
 from generator.render.paging import Dated
@@ -49,6 +50,31 @@ def article_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int
         _article_page(corpus, env, corpus.articles[i], i, events_of.get(a.id, []), months[a.id])
         for i, a in enumerate(corpus.articles[start:stop], start=start)
     ]
+
+
+def article_keys(corpus: Corpus) -> list[Digest]:
+    """Return, per article in corpus order, a digest of every value its page prints.
+
+    The page shows the article whole, its neighbours' titles and dates, the names of its actors,
+    its events' titles and types, and the index page of its month (see _article_page).
+    """
+    events_of, _, months = per_corpus(corpus, _lookups)
+    digests = article_digests(corpus)
+    articles = corpus.articles
+    keys = []
+    for i, article in enumerate(articles):
+        neighbours = [articles[j] for j in (i - 1, i + 1) if 0 <= j < len(articles)]
+        keys.append(
+            digest(
+                digests[id(article)],
+                i > 0,
+                [(a.title, a.slug, a.date.value, a.date.precision) for a in neighbours],
+                [(a, corpus.actors[a].name) for a in article.actor_ids if a in corpus.actors],
+                [(e.id, e.title, e.type, role) for e, role in events_of.get(article.id, ())],
+                months[article.id],
+            )
+        )
+    return keys
 
 
 def articles_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:

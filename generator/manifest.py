@@ -1,0 +1,109 @@
+"""What the last generation wrote: each item's digest and its pages' sizes and mtimes.
+
+An update keeps the pages of an item whose digest did not change (see render/keys.py), as long
+as every one of them is on disk as that run left it: same size, same mtime. A page edited or
+removed by hand since, or written by a run that kept no manifest, renders again. The manifest
+lives in the cache folder, one per docs folder, and counts only for the code and templates that
+wrote it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+Digest = bytes
+Stat = tuple[str, int, int]  # path under docs/, size, mtime in ns
+# What rendering runs, under generator/: a change to any of it may change any page. The stages
+# before it only change the corpus, which the items' digests cover.
+RENDERING = ("render/", "escape.py", "models.py", "errors.py", "data/")
+# Libraries whose output is part of a page: a new version may write other bytes.
+LIBRARIES = ("jinja2", "MarkupSafe", "PyYAML", "python-frontmatter")
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """The pages of each item a run rendered or kept, as that run left them on disk."""
+
+    version: str
+    items: dict[Digest, tuple[Stat, ...]]
+
+
+def render_version(templates_dir: Path) -> str:
+    """Return a hash of all that renders pages: the code, its data, the templates, libraries."""
+    digest = hashlib.sha256(sys.version.encode())
+    root = Path(str(resources.files("generator")))
+    code = [p for p in root.rglob("*") if p.relative_to(root).as_posix().startswith(RENDERING)]
+    for path in sorted([*code, *templates_dir.rglob("*")]):
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name} {metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} -\0".encode())
+    return digest.hexdigest()
+
+
+def manifest_path(cache_dir: Path, docs_dir: Path) -> Path:
+    """Return where the manifest of `docs_dir` is kept."""
+    name = hashlib.sha256(str(docs_dir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_dir / "pages" / f"{name[:32]}.pickle"
+
+
+def kept_pages(cache_dir: Path, docs_dir: Path, version: str) -> dict[Digest, tuple[str, ...]]:
+    """Return the items whose pages are on disk as the last run of `version` left them."""
+    try:
+        with manifest_path(cache_dir, docs_dir).open("rb") as handle:
+            manifest = pickle.load(handle)  # the user's own cache, written by save_manifest
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        return {}
+    if not isinstance(manifest, Manifest) or manifest.version != version:
+        return {}
+    return {
+        key: tuple(path for path, _, _ in stats)
+        for key, stats in manifest.items.items()
+        if all(_stat(docs_dir / path) == (size, mtime) for path, size, mtime in stats)
+    }
+
+
+def save_manifest(
+    cache_dir: Path, docs_dir: Path, version: str, items: Mapping[Digest, Sequence[str]]
+) -> None:
+    """Record the pages of each item as they are on disk now, for the next run."""
+    stats: dict[Digest, tuple[Stat, ...]] = {}
+    for key, paths in items.items():
+        found = [(path, _stat(docs_dir / path)) for path in paths]
+        if all(stat is not None for _, stat in found):
+            stats[key] = tuple((path, *stat) for path, stat in found if stat is not None)
+    path = manifest_path(cache_dir, docs_dir)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(Manifest(version, stats), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # without a manifest, the next run renders every page
+
+
+def forget_manifest(cache_dir: Path, docs_dir: Path) -> None:
+    """Drop the manifest of `docs_dir`, before a run changes the pages it describes."""
+    with contextlib.suppress(OSError):
+        manifest_path(cache_dir, docs_dir).unlink()
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
