@@ -20,6 +20,7 @@
   var DEBOUNCE_MS = 60; // wait this long after a key before searching
   var SHORT_TERM_MS = 250; // longer for a term of 2 or 3 letters, a prefix of many words
   var MIN_CHARS = 2; // one letter matches nearly every page: no search until two
+  var FULL_AFTER_MS = 150; // between the exact search of a word and the full one (see search)
 
   var bundle = new URL(root.getAttribute("data-bundle"), document.baseURI).pathname;
   var input = root.querySelector(".dossier-search__input");
@@ -148,6 +149,59 @@
     return count.toLocaleString("en") + (count === 1 ? " result" : " results") + " for " + what;
   }
 
+  // Pagefind's search for a word also matches the longer words it begins (the reader may not
+  // have finished typing) and scores each of them: three times slower than the exact word alone
+  // (a word on half the pages of a 10,000-article dossier took ~400 ms). So a single word is
+  // first searched exactly, and those results show at once; the full search follows, adding the
+  // longer words' pages after the ones shown and setting the count.
+  function pause(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  function exactFirst(term) {
+    return term && /^[^\s"]+$/.test(term) ? "\"" + term + "\"" : null;
+  }
+
+  function showFound(mine, term, found) {
+    clearResults();
+    results = found;
+    status.textContent = describe(results.length, term);
+    return showMore(mine);
+  }
+
+  // The full results after the exact ones: those shown stay where they are, first.
+  function addFound(term, found) {
+    var first = results.slice(0, shown);
+    var ids = new Set(first.map(function (result) { return result.id; }));
+    results = first.concat(found.filter(function (result) { return !ids.has(result.id); }));
+    status.textContent = describe(results.length, term);
+    more.hidden = shown >= results.length;
+  }
+
+  function search(pf, mine, term, filters) {
+    var exact = exactFirst(term);
+    if (!exact) {
+      return pf.search(term || null, { filters: filters }).then(function (found) {
+        if (mine === generation) showFound(mine, term, current(found.results));
+      });
+    }
+    return pf.search(exact, { filters: filters }).then(function (quick) {
+      if (mine !== generation) return null;
+      var early = current(quick.results);
+      if (early.length) showFound(mine, term, early);
+      // A reader still typing presses the next key within this pause: the full search of a
+      // word they have not finished would only hold up the next one.
+      return pause(FULL_AFTER_MS).then(function () {
+        if (mine !== generation) return null;
+        return pf.search(term, { filters: filters }).then(function (found) {
+          if (mine !== generation) return;
+          if (early.length) addFound(term, current(found.results));
+          else showFound(mine, term, current(found.results));
+        });
+      });
+    });
+  }
+
   // Pagefind searches one query at a time and cannot stop one midway: while a search runs, only
   // the latest query waits for its turn, and the ones typed in between are never run.
   function run(mine, term, filters) {
@@ -158,24 +212,10 @@
     busy = true;
     pagefind()
       .then(function (pf) {
-        if (mine !== generation) return null;
-        return pf.search(term || null, { filters: filters });
+        if (mine === generation) return search(pf, mine, term, filters);
       })
-      .then(
-        function (search) {
-          finished();
-          if (!search || mine !== generation) return null;
-          clearResults();
-          results = current(search.results);
-          status.textContent = describe(results.length, term);
-          return showMore(mine);
-        },
-        function (error) {
-          finished();
-          throw error;
-        }
-      )
-      .catch(function () {
+      .then(finished, function () {
+        finished();
         if (mine === generation) status.textContent = "Search is not available here.";
       });
   }

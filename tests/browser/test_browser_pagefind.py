@@ -282,3 +282,36 @@ def test_an_update_is_searched_through_the_delta_index(tmp_path: Path, browser: 
         assert slugs[edited["id"]] in found
         watched.assert_clean()
         context.close()
+
+
+def test_a_word_shows_its_exact_matches_then_every_match(pagefind_site: str, browser: Any) -> None:
+    """The box searches a single word exactly first (fast), then in full: the count it settles
+    on is Pagefind's own for the word, longer words included, and no page is listed twice."""
+    page = browser.new_page()
+    page.goto(pagefind_site, wait_until="networkidle")
+    counts = page.evaluate(
+        """async () => {
+            const pf = await import(new URL("pagefind/pagefind.js", document.baseURI).href);
+            await pf.init();
+            const exact = await pf.search('"part"');
+            const full = await pf.search("part");
+            return [exact.results.length, full.results.length];
+        }"""
+    )
+    exact, full = counts
+    assert 0 < exact < full  # "party", "partner"... only by the full search
+    page.locator(BOX).fill("part")
+    page.wait_for_function(
+        "n => document.querySelector('.dossier-search__status').textContent.startsWith(n + ' ')",
+        arg=str(full),
+    )
+    shown = page.locator(RESULT).count()
+    for _ in range(full // 5 + 1):
+        if not page.locator(".dossier-search__more").is_visible():
+            break
+        page.locator(".dossier-search__more").click()
+        page.wait_for_function(f"document.querySelectorAll('{RESULT}').length > {shown}")
+        shown = page.locator(RESULT).count()
+    hrefs = _hrefs(page)
+    assert len(hrefs) == full == len(set(hrefs))
+    page.close()
