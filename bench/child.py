@@ -48,8 +48,7 @@ def build(work: Path) -> dict[str, object]:
     engine = configure_search(config, docs)
     dirty = build_incrementally(config, site)
     t1 = time.perf_counter()
-    if engine == "pagefind":
-        index_site(site, search_filter_values(config))
+    indexed = index_site(site, search_filter_values(config)) if engine == "pagefind" else "-"
     t2 = time.perf_counter()
     return {
         "stages": stages,
@@ -58,6 +57,7 @@ def build(work: Path) -> dict[str, object]:
         "search_index": t2 - t1,
         "total": t2 - started,
         "engine": engine,
+        "search_indexed": indexed,
         "dirty": dirty,
         "articles": len(report.corpus.articles),
         "actors": len(report.corpus.actors),

@@ -89,6 +89,12 @@ def size_table(results: list[dict[str, Any]]) -> list[str]:
     return _table(header, rows)
 
 
+def _indexed(run: dict[str, Any]) -> str:
+    """Say how Pagefind indexed the update (results from before it said nothing)."""
+    how = run.get("search_indexed")
+    return f" ({how})" if how in ("full", "delta", "unchanged") else ""
+
+
 def update_table(results: list[dict[str, Any]]) -> list[str]:
     """Return the incremental table: an update of 10 articles in a built dossier."""
     rows = []
@@ -101,7 +107,7 @@ def update_table(results: list[dict[str, Any]]) -> list[str]:
                 f"{u['dossier']:.2f}",
                 f"{u['pages_written']:,} of {u['pages_written'] + u['pages_unchanged']:,}",
                 f"{u['mkdocs']:.1f} ({'dirty' if u['dirty'] else 'full'})",
-                f"{u['search_index']:.1f}",
+                f"{u['search_index']:.1f}{_indexed(u)}",
                 f"**{u['total']:.1f}**",
             ]
         )

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from generator.errors import SiteBuildError
@@ -16,7 +13,6 @@ from generator.search import (
     filter_values,
     search_settings,
 )
-from generator.search_index import FILTER_VALUES, index_site
 
 
 def _export(n: int) -> dict:
@@ -97,17 +93,3 @@ def test_filter_values_are_what_article_pages_carry() -> None:
         "outlet": ["apa", "Reuters"],
         "year": ["2021", "2019"],  # newest first; undated articles have no year
     }
-
-
-def test_index_site_writes_the_filter_values_beside_the_index(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "index.html").write_text(
-        "<html><body><main data-pagefind-body><h1>Talks</h1><p>The talks resumed.</p>"
-        '<span data-pagefind-filter="year">2021</span></main></body></html>',
-        encoding="utf-8",
-    )
-    index_site(site, {"year": ["2021"], "outlet": ["Ré & Co <b>"]})
-    written = json.loads((site / "pagefind" / FILTER_VALUES).read_text(encoding="utf-8"))
-    assert written == {"outlet": ["Ré & Co <b>"], "year": ["2021"]}
-    assert (site / "pagefind" / "pagefind.js").is_file()
