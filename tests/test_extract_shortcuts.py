@@ -7,8 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.date_lines import _has_other_words, full_date, only_time_words
+from generator.extract.body import _SPACES, _normalise
+from generator.extract.date_lines import _has_other_words, _strip_label, full_date, only_time_words
 from generator.extract.events import _credit_pattern, _figures, event_types
+from generator.extract.furniture import furniture_of
 from generator.extract.names import tokenize
 from generator.extract.sentences import _last_word
 from generator.knowledge import Knowledge
@@ -81,3 +83,43 @@ def test_a_line_with_other_words_is_no_date_line(knowledge: Knowledge, line: str
     if _has_other_words(line, language):
         found = full_date(line, language)
         assert found is None or not only_time_words(found[1], language)
+
+
+SPACES = st.lists(
+    st.sampled_from((" ", "  ", "\t", "\u00a0", "\u2009 ", "\u3000", "a", "b c", "\f\v")),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPACES | st.text(max_size=12))
+def test_normalising_a_line_makes_every_run_of_spaces_one_space(line: str) -> None:
+    assert _normalise(line) == _SPACES.sub(" ", line).strip()
+
+
+LABELS = st.lists(
+    st.sampled_from(("Published", "UPDATED", "Updated:", "ß", "İ", "on", " ", "x", "2023", "ﬁ"))
+    | st.text(max_size=3),
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(LABELS)
+def test_a_label_is_found_as_folding_the_whole_line_finds_it(
+    knowledge: Knowledge, line: str
+) -> None:
+    furniture = furniture_of(knowledge.language)
+    folded = line.casefold()
+    found = [
+        (len(label), kind)
+        for kind, labels in (
+            ("updated", furniture.updated_labels),
+            ("published", furniture.published_labels),
+        )
+        for label in labels
+        if folded.startswith(label) and not folded[len(label) : len(label) + 1].isalpha()
+    ]
+    length, kind = max(found) if found else (0, None)
+    expected = (kind, line[length:].lstrip(" :,|-–—")) if found else (None, line)
+    assert _strip_label(line, furniture) == expected

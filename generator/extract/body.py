@@ -27,6 +27,11 @@ from generator.models import Block, BlockKind
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\b[ \t]*")
 _TERMINAL = re.compile(r"""[.!?…:;,]["'”’»)\]]*$""")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# The runs of _SPACES that are not already one plain space: the only ones replacing changes.
+_ODD_SPACES = re.compile(
+    r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}"
+    r"|[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 100
 _HEADLINE_MAX_WORDS = 25
@@ -87,7 +92,12 @@ def _strip_date_marker(text: str) -> tuple[dt.date | None, str | None, str]:
 
 
 def _normalise(line: str) -> str:
-    return _SPACES.sub(" ", line).strip()
+    """Return the line with each run of spaces made one space, stripped.
+
+    Only runs other than a single plain space change, so only they are replaced: a line has
+    one per word otherwise.
+    """
+    return _ODD_SPACES.sub(" ", line).strip()
 
 
 def _logical_lines(text: str) -> list[str]:

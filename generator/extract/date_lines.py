@@ -82,7 +82,9 @@ def _weekday_fits(text: str, date: dt.date, language: Language) -> bool:
 
 
 def _strip_label(text: str, furniture: Furniture) -> tuple[DateLabel | None, str]:
-    folded = text.casefold()
+    # casefold maps each character alone, so the start of the text folds to the start of the
+    # folded text: enough of it to hold the longest label and the character after it.
+    folded = text[: _longest(furniture) + 1].casefold()
     kinds: tuple[tuple[DateLabel, tuple[str, ...]], ...] = (
         ("updated", furniture.updated_labels),
         ("published", furniture.published_labels),
@@ -97,6 +99,16 @@ def _strip_label(text: str, furniture: Furniture) -> tuple[DateLabel | None, str
         return None, text
     length, kind = max(found)
     return kind, text[length:].lstrip(" :,|-–—")
+
+
+def _longest(furniture: Furniture) -> int:
+    """Return the length of the longest date label."""
+    return _longest_label(furniture.updated_labels + furniture.published_labels)
+
+
+@functools.cache
+def _longest_label(labels: tuple[str, ...]) -> int:
+    return max(map(len, labels), default=0)
 
 
 def full_date(text: str, language: Language) -> tuple[dt.date, str] | None:
@@ -170,8 +182,12 @@ def _has_other_words(text: str, language: Language) -> bool:
     date_words = _date_words(tuple(language.months))
     return any(
         not _time_word(run, language) and not date_words.fullmatch(run)
-        for run in _LETTERS.findall(text)
+        for run in map(_matched, _LETTERS.finditer(text))  # a prose line stops at its 1st word
     )
+
+
+def _matched(match: re.Match[str]) -> str:
+    return match.group()
 
 
 @functools.cache

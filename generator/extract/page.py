@@ -36,12 +36,13 @@ def classify_lines(
     kinds: list[BlockKind | None] = []
     header, after_byline, in_trailer = True, False, False
     for line in lines:
-        kind = _kind(line, language, furniture, header)
+        trailer = is_trailer(line, furniture)
+        kind = _kind(line, language, furniture, header, trailer)
         if kind is None and header and after_byline and _byline_tail(line, language, furniture):
             kind = "meta"
         if kind is None and in_trailer and is_trailer_line(line):
             kind = "meta"
-        in_trailer = is_trailer(line, furniture) or (in_trailer and kind == "meta")
+        in_trailer = trailer or (in_trailer and kind == "meta")
         after_byline = header and (after_byline or is_byline(line, furniture))
         header = header and kind is not None
         kinds.append(kind)
@@ -49,10 +50,13 @@ def classify_lines(
     return kinds
 
 
-def _kind(line: str, language: Language, furniture: Furniture, header: bool) -> BlockKind | None:
+def _kind(
+    line: str, language: Language, furniture: Furniture, header: bool, trailer: bool
+) -> BlockKind | None:
+    """Return the furniture kind of one line; `trailer` tells whether is_trailer(line)."""
     if is_caption_label(line, furniture):
         return "caption"
-    if is_trailer(line, furniture) or is_junk(line, furniture):
+    if trailer or is_junk(line, furniture):
         return "meta"
     if is_relative_time(line, furniture):
         return "meta"
