@@ -3,8 +3,8 @@
 An update keeps the pages of an item whose digest did not change (see render/keys.py), as long
 as every one of them is on disk as that run left it: same size, same mtime. A page edited or
 removed by hand since, or written by a run that kept no manifest, renders again. The manifest
-lives in the cache folder, one per docs folder, and counts only for the code and templates that
-wrote it.
+lives in the cache folder and counts only for the code and templates that wrote it; a docs
+folder it was not written for has other mtimes, unless it is a copy that kept them.
 """
 
 from __future__ import annotations
@@ -53,16 +53,15 @@ def render_version(templates_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def manifest_path(cache_dir: Path, docs_dir: Path) -> Path:
-    """Return where the manifest of `docs_dir` is kept."""
-    name = hashlib.sha256(str(docs_dir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-    return cache_dir / "pages" / f"{name[:32]}.pickle"
+def manifest_path(cache_dir: Path) -> Path:
+    """Return where the manifest is kept."""
+    return cache_dir / "pages.pickle"
 
 
 def kept_pages(cache_dir: Path, docs_dir: Path, version: str) -> dict[Digest, tuple[str, ...]]:
     """Return the items whose pages are on disk as the last run of `version` left them."""
     try:
-        with manifest_path(cache_dir, docs_dir).open("rb") as handle:
+        with manifest_path(cache_dir).open("rb") as handle:
             manifest = pickle.load(handle)  # the user's own cache, written by save_manifest
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return {}
@@ -84,7 +83,7 @@ def save_manifest(
         found = [(path, _stat(docs_dir / path)) for path in paths]
         if all(stat is not None for _, stat in found):
             stats[key] = tuple((path, *stat) for path, stat in found if stat is not None)
-    path = manifest_path(cache_dir, docs_dir)
+    path = manifest_path(cache_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -95,10 +94,10 @@ def save_manifest(
         pass  # without a manifest, the next run renders every page
 
 
-def forget_manifest(cache_dir: Path, docs_dir: Path) -> None:
-    """Drop the manifest of `docs_dir`, before a run changes the pages it describes."""
+def forget_manifest(cache_dir: Path) -> None:
+    """Drop the manifest, before a run changes the pages it describes."""
     with contextlib.suppress(OSError):
-        manifest_path(cache_dir, docs_dir).unlink()
+        manifest_path(cache_dir).unlink()
 
 
 def _stat(path: Path) -> tuple[int, int] | None:

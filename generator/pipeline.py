@@ -116,7 +116,7 @@ def generate(settings: Settings) -> GenerateReport:
     rendered = render_corpus(corpus, settings, timings, version)
     with timings.stage("write"):
         if cache_dir is not None:
-            forget_manifest(cache_dir, docs_dir)  # it says nothing true while docs/ changes
+            forget_manifest(cache_dir)  # it says nothing true while docs/ changes
         written = write_pages(rendered.pages, docs_dir, MANAGED, rendered.kept)
         if cache_dir is not None and version is not None:
             save_manifest(cache_dir, docs_dir, version, rendered.items)

@@ -11,10 +11,10 @@ import pytest
 
 from bench.corpus import write_corpus
 from generator import pipeline
-from generator.models import Article, DateInfo
+from generator.models import Article, DateInfo, Event
 from generator.pipeline import GenerateReport, Settings, generate
 from generator.render import articles as article_render
-from generator.render.keys import article_values, digest
+from generator.render.keys import article_values, digest, event_values
 from tests.conftest import ROOT
 from tests.scalekit import tree
 
@@ -157,3 +157,20 @@ def test_an_article_digest_covers_every_field(tmp_path: Path) -> None:
             other = dataclasses.replace(value, phrase="another phrase")
         changed = dataclasses.replace(article, **{field.name: other})
         assert digest(article_values(changed)) != digest(values), field.name
+
+
+def test_an_event_digest_covers_every_field(tmp_path: Path) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    write_corpus(seeds, 12, seed=8)
+    events = _generate(seeds, docs, None).corpus.events.values()
+    event = max(events, key=lambda e: len(e.articles))
+    values = event_values(event)
+    assert _plain(values)
+    assert len(values) == len(dataclasses.fields(Event))
+    for field in dataclasses.fields(Event):
+        value = getattr(event, field.name)
+        other = value[:-1] if isinstance(value, tuple) and value else "changed"
+        if isinstance(value, DateInfo):
+            other = dataclasses.replace(value, phrase="another phrase")
+        changed = dataclasses.replace(event, **{field.name: other})
+        assert digest(event_values(changed)) != digest(values), field.name

@@ -13,7 +13,8 @@ from markupsafe import Markup
 
 from generator.escape import markdown_inline
 from generator.models import Actor, Article, Corpus, Event, Page, Quote
-from generator.render.charts import actor_chart
+from generator.render.charts import actor_chart, dossier_span
+from generator.render.keys import Digest, article_digests, digest, field_values
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 from generator.render.paging import Dated, Excerpt, article_list, is_dated, latest
@@ -53,6 +54,29 @@ def actor_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) 
         page
         for actor in actors[start:stop]
         for page in _actor_pages(corpus, env, actor, events_of.get(actor.id, []))
+    ]
+
+
+def actor_keys(corpus: Corpus) -> list[Digest]:
+    """Return, per actor in corpus order, a digest of every value its pages print.
+
+    The pages show the actor whole, its articles whole, its events' titles and dates, the
+    actors most often named with it (all named in its articles, whose digests hold their
+    names), and its chart's alt text, which spans the dossier's months (see _actor_pages).
+    """
+    actors, events_of = per_corpus(corpus, _lookups)
+    digests = article_digests(corpus)
+    months = [(day.year, day.month) for day in dossier_span(corpus)]
+    values = field_values(Actor)
+    by_id = corpus.article_by_id
+    return [
+        digest(
+            values(actor),
+            [digests[id(by_id[i])] for i in corpus.actor_articles.get(actor.id, ())],
+            [(e.id, e.title, e.date.value, e.date.precision) for e in events_of.get(actor.id, ())],
+            months,
+        )
+        for actor in actors
     ]
 
 

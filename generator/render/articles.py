@@ -55,8 +55,9 @@ def article_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int
 def article_keys(corpus: Corpus) -> list[Digest]:
     """Return, per article in corpus order, a digest of every value its page prints.
 
-    The page shows the article whole, its neighbours' titles and dates, the names of its actors,
-    its events' titles and types, and the index page of its month (see _article_page).
+    The page shows the article whole with the names of its actors (both in its digest), its
+    neighbours' titles and dates, its events' titles and types, and the index page of its
+    month (see _article_page).
     """
     events_of, _, months = per_corpus(corpus, _lookups)
     digests = article_digests(corpus)
@@ -69,7 +70,6 @@ def article_keys(corpus: Corpus) -> list[Digest]:
                 digests[id(article)],
                 i > 0,
                 [(a.title, a.slug, a.date.value, a.date.precision) for a in neighbours],
-                [(a, corpus.actors[a].name) for a in article.actor_ids if a in corpus.actors],
                 [(e.id, e.title, e.type, role) for e, role in events_of.get(article.id, ())],
                 months[article.id],
             )

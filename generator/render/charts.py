@@ -168,7 +168,7 @@ def actor_chart_alt(corpus: Corpus, actor_id: str) -> str:
     """Return the alt text of an actor's chart, summarising what it shows."""
     name = corpus.actors[actor_id].name if actor_id in corpus.actors else actor_id
     counts = month_counts(
-        article_days(corpus, corpus.actor_articles.get(actor_id, ())), _span(corpus)
+        article_days(corpus, corpus.actor_articles.get(actor_id, ())), dossier_span(corpus)
     )
     return _summary(f"Articles naming {name} per month", counts)
 
@@ -183,7 +183,8 @@ def _summary(what: str, counts: Sequence[tuple[Month, int]]) -> str:
     )
 
 
-def _span(corpus: Corpus) -> list[dt.date]:
+def dossier_span(corpus: Corpus) -> list[dt.date]:
+    """Return the first and last date of the dossier's dated articles (none if none is dated)."""
     # Every actor and event page asks: a scan of all articles per page made rendering quadratic.
     return list(per_corpus(corpus, _first_and_last))
 
@@ -197,7 +198,9 @@ def home_chart(corpus: Corpus, page: str) -> Markup | None:
     """Return the home page's articles-per-month chart image, or None without dated articles."""
     if not corpus.dated:
         return None
-    counts = month_counts((a.date.value for a in corpus.dated if a.date.value), _span(corpus))
+    counts = month_counts(
+        (a.date.value for a in corpus.dated if a.date.value), dossier_span(corpus)
+    )
     return chart_image(_summary("Articles per month", counts), HOME_CHART, page)
 
 
@@ -210,7 +213,7 @@ def actor_chart(corpus: Corpus, actor_id: str, page: str) -> Markup | None:
 
 def event_strip(corpus: Corpus, event: Event, page: str) -> Markup | None:
     """Return the image of an event's place in the dossier's timeline, or None if undated."""
-    if event.date.value is None or not _span(corpus):
+    if event.date.value is None or not dossier_span(corpus):
         return None
     alt = f"Timeline of the dossier, {event.title} marked on {event.date.value:%d %B %Y}"
     return chart_image(alt, event_strip_path(event.id), page)
@@ -218,7 +221,7 @@ def event_strip(corpus: Corpus, event: Event, page: str) -> Markup | None:
 
 def render_charts(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Draw every chart: articles per month, each actor's mentions, each event's strip."""
-    span = _span(corpus)
+    span = dossier_span(corpus)
     if not span:
         return []
     dated = [a.date.value for a in corpus.dated if a.date.value is not None]

@@ -14,7 +14,8 @@ from markupsafe import Markup
 
 from generator.escape import markdown_inline
 from generator.models import Corpus, Event, EventRef, Page
-from generator.render.charts import event_strip
+from generator.render.charts import dossier_span, event_strip
+from generator.render.keys import Digest, article_digests, digest, event_values
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 from generator.render.paging import Excerpt, article_list, event_articles
@@ -37,6 +38,35 @@ def event_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) 
     """Render the pages of events start to stop (not included), in date order."""
     events, near = per_corpus(corpus, _lookups)
     return [page for event in events[start:stop] for page in _event_page(corpus, env, event, near)]
+
+
+def event_keys(corpus: Corpus) -> list[Digest]:
+    """Return, per event in date order, a digest of every value its pages print.
+
+    The pages show the event whole, its articles whole, the names of its actors, its related
+    events' titles, dates, types and article counts, and whether it has a strip (drawn over
+    the dossier's span, on a page of its own) (see _event_page).
+    """
+    events, near = per_corpus(corpus, _lookups)
+    digests = article_digests(corpus)
+    strips = bool(dossier_span(corpus))
+    by_id, actors = corpus.article_by_id, corpus.actors
+    keys = []
+    for event in events:
+        related = related_events(corpus, event, near)
+        keys.append(
+            digest(
+                event_values(event),
+                [digests[id(by_id[r.article_id])] for r in event.articles if r.article_id in by_id],
+                [actors[i].name if i in actors else None for i in event.actors],
+                [
+                    (e.id, e.title, e.date.value, e.date.precision, e.type, len(e.articles))
+                    for e in related
+                ],
+                strips,
+            )
+        )
+    return keys
 
 
 def events_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:

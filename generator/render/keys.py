@@ -6,13 +6,16 @@ item whose digest is the same as when its pages were last written has the same p
 update keeps them from disk. A value left out of a digest would leave a stale page: each digest
 is written next to the code that renders its pages, and tests compare updates with full builds.
 
-Digests are made of `repr`: plain values (str, int, date, None, tuples) print the same in every
-run, unlike a pickle, which depends on which equal strings are one object. No set may go in.
+Digests are of plain values (str, int, date, None, tuples, lists) pickled without the memo, so
+the bytes do not depend on which equal strings are one object. No set or dict may go in: their
+order can change between runs, which would only cost renders, but keeps digests comparable.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import pickle
 from collections.abc import Callable
 from dataclasses import fields
 from operator import attrgetter
@@ -24,7 +27,9 @@ from generator.models import (
     Block,
     Corpus,
     DateInfo,
+    Event,
     EventMention,
+    EventRef,
     Quote,
 )
 from generator.render.shared import per_corpus
@@ -34,23 +39,26 @@ Digest = bytes
 
 def digest(*parts: object) -> Digest:
     """Return a digest of plain values (no sets: their order changes between runs)."""
-    text = repr(parts).encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(text, digest_size=16).digest()
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes whatever objects they are
+    pickler.dump(parts)
+    return hashlib.blake2b(out.getbuffer(), digest_size=16).digest()
 
 
-def _values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+def field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
     """Return a function giving every field of a dataclass instance, as a tuple, in C."""
     names = [f.name for f in fields(cls)]
     get = attrgetter(*names)
     return get if len(names) > 1 else lambda obj: (get(obj),)
 
 
-_ARTICLE = _values(Article)
-_DATE = _values(DateInfo)
-_BLOCK = _values(Block)
-_ACTOR_MENTION = _values(ActorMention)
-_QUOTE = _values(Quote)
-_EVENT_MENTION = _values(EventMention)
+_ARTICLE = field_values(Article)
+_DATE = field_values(DateInfo)
+_BLOCK = field_values(Block)
+_ACTOR_MENTION = field_values(ActorMention)
+_QUOTE = field_values(Quote)
+_EVENT_MENTION = field_values(EventMention)
 # The fields of an Article that hold dataclasses, and how to flatten each into plain values;
 # every other field holds plain values already (a test checks that this stays so).
 _NESTED: dict[str, Callable[[Any], Any]] = {
@@ -73,17 +81,30 @@ def article_values(article: Article) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def article_digests(corpus: Corpus) -> dict[int, Digest]:
-    """Return a digest of each article of the corpus, by identity, worked out once per corpus.
+_EVENT = field_values(Event)
+_EVENT_REF = field_values(EventRef)
 
-    The corpus holds its articles, so no identity is reused while it lives.
+
+def event_values(event: Event) -> tuple[Any, ...]:
+    """Return every field of an event, its date and article references too, as plain values."""
+    values = _EVENT(event)
+    return (*values[:3], _DATE(event.date), *values[4:6], tuple(map(_EVENT_REF, event.articles)))
+
+
+def article_digests(corpus: Corpus) -> dict[int, Digest]:
+    """Return per article a digest of it and of the names of its actors (None: no page).
+
+    Worked out once per corpus, by identity: the corpus holds its articles, so no identity is
+    reused while it lives.
     """
     return per_corpus(corpus, _article_digests)
 
 
 def _article_digests(corpus: Corpus) -> dict[int, Digest]:
     found: dict[int, Digest] = {}
+    actors = corpus.actors
     for article in (*corpus.articles, *corpus.article_by_id.values()):
         if id(article) not in found:
-            found[id(article)] = digest(article_values(article))
+            names = [actors[i].name if i in actors else None for i in article.actor_ids]
+            found[id(article)] = digest(article_values(article), names)
     return found
