@@ -8,6 +8,7 @@ start-up; results come back in input order, so the output equals a serial run by
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -15,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -71,6 +73,23 @@ def _load(path: Path) -> Article | None:
     return article if isinstance(article, Article) else None
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while cached articles load.
+
+    Loading makes about a hundred small objects per article and no reference cycles; the
+    collector's passes over all that is loaded so far freed nothing and took half the time of
+    a warm load (10,000 articles: 3.7 -> 2.0 s).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _store(path: Path, article: Article) -> None:
     """Write one entry atomically, so that concurrent runs never read half a file."""
     try:
@@ -125,7 +144,8 @@ def extract_all(
     if cache_dir is None:
         return extract_many(raws, knowledge)
     keys = [cache_key(raw, knowledge) for raw in raws]
-    found = [_load(_entry(cache_dir, key)) for key in keys]
+    with _collector_paused():
+        found = [_load(_entry(cache_dir, key)) for key in keys]
     missing = [i for i, article in enumerate(found) if article is None]
     fresh = extract_many([raws[i] for i in missing], knowledge)
     for i, article in zip(missing, fresh, strict=True):
