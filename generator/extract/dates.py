@@ -100,12 +100,18 @@ def _find(sentence: str, language: Language, patterns: PatternSet) -> list[DateM
 def _mention(match: re.Match[str], language: Language) -> DateMention | None:
     groups = match.groupdict()
     text = match.group(0)
+    # A case-insensitive pattern also matches lookalikes no name table holds ("Aprıl", with a
+    # dotless ı, matches "april"): those are no date.
     if groups.get("weekday"):
         modifier = (groups.get("modifier") or "").lower() or None
-        weekday = language.weekdays[groups["weekday"].casefold()]
+        weekday = language.weekdays.get(groups["weekday"].casefold())
+        if weekday is None:
+            return None
         return DateMention(text, match.start(), weekday=weekday, modifier=modifier)
     year = int(groups["year"]) if groups.get("year") else None
-    month = language.months[groups["month"].casefold()] if groups.get("month") else None
+    month = language.months.get(groups["month"].casefold()) if groups.get("month") else None
+    if groups.get("month") and month is None:
+        return None
     day = int(groups["day"]) if groups.get("day") else None
     if month is not None and day is not None and not _valid_day(year, month, day):
         return None

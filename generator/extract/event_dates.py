@@ -152,10 +152,11 @@ def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:
 
 def _relative(sentence: str, language: Language) -> list[Phrase]:
     patterns, kinds = _relative_patterns(tuple(language.months))
-    return [_relative_phrase(m, kinds[n], language) for n, m in patterns.matches(sentence)]
+    found = (_relative_phrase(m, kinds[n], language) for n, m in patterns.matches(sentence))
+    return [phrase for phrase in found if phrase is not None]
 
 
-def _relative_phrase(m: re.Match[str], kind: str, language: Language) -> Phrase:
+def _relative_phrase(m: re.Match[str], kind: str, language: Language) -> Phrase | None:
     groups = m.groupdict()
     text, start, end = m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())
     n = groups.get("n")
@@ -175,11 +176,14 @@ def _relative_phrase(m: re.Match[str], kind: str, language: Language) -> Phrase:
         return Phrase(text, start, end, unit=unit, offset=offset)
     if kind == "past":
         return Phrase(text, start, end, unit=unit, offset=-count)
-    if kind == "last-month":  # "last July": the latest July before this month
-        month = language.months[groups["month"].casefold()]
-        return Phrase(text, start, end, month=month, modifier="last")
-    if kind == "month":
-        return Phrase(text, start, end, month=language.months[groups["month"].casefold()])
+    if kind in {"last-month", "month"}:
+        # A case-insensitive pattern also matches lookalikes ("Aprıl", dotless ı): no month.
+        month = language.months.get(groups["month"].casefold())
+        if month is None:
+            return None
+        if kind == "last-month":  # "last July": the latest July before this month
+            return Phrase(text, start, end, month=month, modifier="last")
+        return Phrase(text, start, end, month=month)
     year = groups["year"]
     if text.casefold().startswith("the ") and text.strip().endswith(year):
         text, start = year, m.start("year")  # "the 2020 war": the phrase is the year
