@@ -97,7 +97,15 @@ def _normalise(line: str) -> str:
     Only runs other than a single plain space change, so only they are replaced: a line has
     one per word otherwise.
     """
+    if _single_spaced(line):
+        return line.strip()  # the common line: no run to replace
     return _ODD_SPACES.sub(" ", line).strip()
+
+
+def _single_spaced(line: str) -> bool:
+    """Tell whether an ASCII line's spaces are single plain spaces (no tab, no run of two)."""
+    ascii_other = "\t" in line or "\f" in line or "\v" in line
+    return line.isascii() and "  " not in line and not ascii_other
 
 
 def _logical_lines(text: str) -> list[str]:

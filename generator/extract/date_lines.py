@@ -23,6 +23,7 @@ _TIME = re.compile(
 _TIME_WORDS = frozenset({"am", "pm", "a", "m", "p", "at", "on", "of", "the", "t", "z", "h"})
 _YEAR = re.compile(r"\d{4}")  # every full date below names its year in four digits
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+_SEPARATED = re.compile(r"[|·•]")  # what every separator holds
 _BY = re.compile(r"\s+by:?\s+\S.*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ZONE = re.compile(r"[A-Z]{2,5}")  # a time zone: GMT, EST, CET, UTC
@@ -45,7 +46,7 @@ def date_line(line: str, language: Language, furniture: Furniture) -> DateLine |
     text = line.strip()
     if _YEAR.search(text) is None:
         return None  # each part below is a piece of the line, and a full date needs its year
-    parts = _SEPARATOR.split(text)
+    parts = _SEPARATOR.split(text) if _SEPARATED.search(text) else [text]
     if len(parts) == 1:
         return _one_date_line(text, language, furniture)
     dated = [_one_date_line(part, language, furniture) for part in parts]
