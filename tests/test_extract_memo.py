@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.extract.event_dates import _phrases, find_phrases
 from generator.extract.events import _triggers, event_types, find_triggers
-from generator.extract.memo import _MISSING, Memo, per_call, per_sentence
+from generator.extract.memo import _MISSING, Memo, forget_all, per_call, per_sentence
 from generator.extract.names import actor_words, sentence_tokens, tokenize
 from generator.knowledge import Knowledge
 
@@ -82,3 +82,19 @@ def test_remembered_tokens_are_fresh_ones() -> None:
     tokens = sentence_tokens(SENTENCES[0], suffixes)
     tokens.clear()
     assert sentence_tokens(SENTENCES[0], suffixes) == tokenize(SENTENCES[0], suffixes)
+
+
+def test_forget_all_forgets_what_was_remembered() -> None:
+    calls: list[str] = []
+
+    @per_call
+    def echo(text: str) -> str:
+        calls.append(text)
+        return text
+
+    for _ in range(3):
+        echo("a")
+    forget_all()
+    for _ in range(2):
+        echo("a")
+    assert calls == ["a", "a", "a", "a"]  # read twice before it is kept, each time

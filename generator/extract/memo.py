@@ -35,6 +35,7 @@ class Memo(Generic[K, R]):
     def __init__(self) -> None:
         self.results: dict[K, R] = {}
         self.seen: set[int] = set()  # hashes of the keys asked for once
+        _MEMOS.append(self)
 
     def get(self, key: K) -> R:
         """Return the result kept for `key`, or _MISSING."""
@@ -56,6 +57,15 @@ class Memo(Generic[K, R]):
         """Forget everything."""
         self.results.clear()
         self.seen.clear()
+
+
+_MEMOS: list[Memo[Any, Any]] = []  # every memo made, for forget_all
+
+
+def forget_all() -> None:
+    """Forget every remembered result (a benchmark of first readings, a test)."""
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def per_sentence(function: Callable[[str, S], R]) -> Callable[[str, S], R]:
