@@ -133,7 +133,7 @@ def test_a_fault_in_a_worker_reaches_the_caller(
 
 
 def _die_in_a_worker(parent: int) -> pool.Work:
-    def work(corpus: Corpus, env: Any, job: pool.Job) -> list[Page]:
+    def work(corpus: Corpus, env: Any, job: pool.Job) -> pool.Pages:
         if os.getpid() != parent:
             os._exit(3)  # as if the worker were killed
         return render.render_job(corpus, env, job)
@@ -150,8 +150,23 @@ def test_a_worker_that_dies_is_a_fault(seeds: Corpus) -> None:
 
 
 def test_pages_go_in_pieces_of_bounded_size() -> None:
-    pages = [Page.of(f"p{i}.md", "x" * n) for i, n in enumerate([3, 4, 2, 9, 1, 1])]
+    pages = [[Page.of(f"p{i}.md", "x" * n)] for i, n in enumerate([3, 4, 2, 9, 1, 1])]
     runs = list(pool.pieces(pages, size=6))
-    assert [[len(p.data) for p in run] for run in runs] == [[3], [4, 2], [9], [1, 1]]
-    assert [p for run in runs for p in run] == pages  # every page, in order
+    assert [[len(g[0].data) for g in run] for run in runs] == [[3], [4, 2], [9], [1, 1]]
+    assert [g for run in runs for g in run] == pages  # every page, in order
     assert list(pool.pieces([], size=6)) == [[]]  # a job without pages is still sent
+    two = [Page.of("a.md", "xxxx"), Page.of("b.md", "xxxx")]
+    assert list(pool.pieces([two, []], size=6)) == [[two], [[]]]  # an item's pages stay together
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_update_renders_the_items_not_kept(synthetic: Corpus, jobs: int) -> None:
+    env = make_environment(ROOT / "templates")
+    full = render.render_update(synthetic, env, {}, jobs=1)
+    assert full.kept == [] and full.pages == _serial(synthetic)
+    kept = {key: paths for n, (key, paths) in enumerate(full.items.items()) if n % 3}
+    update = render.render_update(synthetic, env, kept, jobs=jobs, parallel_min=0)
+    kept_paths = {path for paths in kept.values() for path in paths}
+    assert kept_paths and update.kept == sorted(kept_paths)
+    assert update.pages == [p for p in full.pages if p.path not in kept_paths]
+    assert update.items == full.items  # every item's pages, rendered or kept

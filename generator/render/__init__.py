@@ -32,6 +32,10 @@ def _no_items(corpus: Corpus) -> int:
     return 0
 
 
+def _no_rest(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    return []
+
+
 def _no_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
     return []
 
@@ -58,7 +62,13 @@ MAKERS: tuple[Maker, ...] = (
     Maker(events.events_index, lambda c: len(c.events), events.event_pages, events.event_keys),
     Maker(export.render_data),
     Maker(home.render_report),
-    Maker(charts.render_charts),
+    Maker(
+        charts.render_home_chart,
+        lambda c: len(c.actors),
+        charts.actor_charts,
+        charts.actor_chart_keys,
+    ),
+    Maker(_no_rest, lambda c: len(c.events), charts.event_strips, charts.event_strip_keys),
     Maker(feed.render_feed),
 )
 
@@ -99,12 +109,13 @@ def render_update(
     they still are on disk; those pages are kept, not rendered (see render_pages).
     """
     jobs = pool.cores() if jobs is None else jobs
-    keys = [maker.keys(corpus) if maker.keys else [] for maker in MAKERS]
+    with pool.collector_paused():  # many small tuples, no cycles: see collector_paused
+        keys = [maker.keys(corpus) if maker.keys else [] for maker in MAKERS]
     todo = [
         [i for i, key in enumerate(keys[n]) if key not in kept] if keys[n] else None
         for n in range(len(MAKERS))
     ]
-    parts: Iterator[list[Page]]
+    parts: Iterator[pool.Pages]
     parallel = jobs >= 2 and len(corpus.articles) >= parallel_min and pool.can_fork()
     work = job_list(corpus, jobs * 6 if parallel else 1, todo)
     if parallel and len(work) > 1:
@@ -117,12 +128,16 @@ def render_update(
     items: dict[Digest, tuple[str, ...]] = {}
     with closing(parts):  # on a fault, stop the workers now
         for (n, start, stop), part in zip(work, parts, strict=True):
-            for page in part:
-                if page.path in pages:
-                    raise DuplicatePathError(f"two generated pages would be written to {page.path}")
-                pages[page.path] = page
-            if keys[n] and stop == start + 1:
-                items[keys[n][start]] = tuple(page.path for page in part)
+            for group in part:
+                for page in group:
+                    if page.path in pages:
+                        raise DuplicatePathError(
+                            f"two generated pages would be written to {page.path}"
+                        )
+                    pages[page.path] = page
+            if keys[n] and start >= 0:
+                for i, group in zip(range(start, stop), part, strict=True):
+                    items[keys[n][i]] = tuple(page.path for page in group)
     kept_paths: list[str] = []
     for n in range(len(MAKERS)):
         for key in dict.fromkeys(keys[n]):
@@ -140,26 +155,39 @@ def job_list(
 ) -> list[Job]:
     """Return every maker's item ranges (about `pieces` each) then its rest, in maker order.
 
-    A maker with a list in `todo` renders only those items, each a job of its own (so that its
-    pages are known apart); with None (or no `todo`) it renders all, in ranges.
+    A maker with a list in `todo` renders only those items, in ranges of consecutive ones; with
+    None (or no `todo`) it renders all.
     """
     jobs: list[Job] = []
     for n, maker in enumerate(MAKERS):
         wanted = todo[n] if todo else None
-        if wanted is not None:
-            jobs += [(n, i, i + 1) for i in wanted]
-        else:
-            count = maker.count(corpus)
-            size = max(1, -(-count // pieces))
-            jobs += [(n, start, min(start + size, count)) for start in range(0, count, size)]
+        if wanted is None:
+            wanted = range(maker.count(corpus))
+        size = max(1, -(-len(wanted) // pieces))
+        for run in _runs(wanted):
+            jobs += [
+                (n, start, min(start + size, run.stop))
+                for start in range(run.start, run.stop, size)
+            ]
         jobs.append((n, -1, -1))
     return jobs
 
 
-def render_job(corpus: Corpus, env: jinja2.Environment, job: Job) -> list[Page]:
-    """Render one job: a range of a maker's items, or the rest of its pages."""
+def _runs(items: Sequence[int]) -> list[range]:
+    """Return the runs of consecutive numbers in `items` (ascending)."""
+    runs: list[range] = []
+    for i in items:
+        if runs and runs[-1].stop == i:
+            runs[-1] = range(runs[-1].start, i + 1)
+        else:
+            runs.append(range(i, i + 1))
+    return runs
+
+
+def render_job(corpus: Corpus, env: jinja2.Environment, job: Job) -> pool.Pages:
+    """Render one job: a range of a maker's items (pages item by item), or the rest of its pages."""
     n, start, stop = job
     maker = MAKERS[n]
     if start < 0:
-        return maker.rest(corpus, env)
-    return maker.items(corpus, env, start, stop)
+        return [maker.rest(corpus, env)]
+    return [maker.items(corpus, env, i, i + 1) for i in range(start, stop)]

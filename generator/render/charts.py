@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from generator.escape import markdown_inline
 from generator.models import Corpus, Event, Page
+from generator.render.keys import Digest, digest
 from generator.render.links import relative
 from generator.render.shared import per_corpus
 
@@ -108,12 +109,8 @@ def timeline_strip(
         return LEFT + width * (d - first).days / days
 
     parts = [
-        f"<line x1='{LEFT}' y1='24' x2='{LEFT + width}' y2='24' stroke='{AXIS}' stroke-width='2'/>"
-    ]
-    parts += [
-        f"<circle cx='{x_of(d):.1f}' cy='24' r='4' fill='{MUTED}'/>"
-        for d in sorted(set(others))
-        if first <= d <= last
+        f"<line x1='{LEFT}' y1='24' x2='{LEFT + width}' y2='24' stroke='{AXIS}' stroke-width='2'/>",
+        _dots(first, last, tuple(sorted(set(others)))),
     ]
     at = x_of(day) if day is not None else None
     if at is None or at > LEFT + width / 4:  # the ends' dates, unless the event's own covers one
@@ -127,6 +124,18 @@ def timeline_strip(
         )
         parts.append(_text(at, 50, day.strftime("%d %b %Y"), anchor, HIGHLIGHT))
     return _svg(title, parts, STRIP)
+
+
+@functools.lru_cache(maxsize=8)  # most strips of a dossier span its own period: the same dots
+def _dots(first: dt.date, last: dt.date, others: tuple[dt.date, ...]) -> str:
+    """Return the muted dots of the days in `others` (sorted) between `first` and `last`."""
+    width = WIDTH - LEFT - RIGHT
+    days = max((last - first).days, 1)
+    return "".join(
+        f"<circle cx='{LEFT + width * (d - first).days / days:.1f}' cy='24' r='4' fill='{MUTED}'/>"
+        for d in others
+        if first <= d <= last
+    )
 
 
 def _label_step(n: int) -> int:
@@ -164,13 +173,26 @@ def article_days(corpus: Corpus, ids: Iterable[str]) -> list[dt.date]:
     return [a.date.value for a in found if a is not None and a.date.value is not None]
 
 
+def actor_months(corpus: Corpus, actor_id: str) -> list[tuple[Month, int]]:
+    """Return how many articles name the actor per month, over the dossier's months."""
+    return per_corpus(corpus, _actor_months).get(actor_id, [])
+
+
+def _actor_months(corpus: Corpus) -> dict[str, list[tuple[Month, int]]]:
+    """Return each actor's articles per month, for actors with a dated article."""
+    span = dossier_span(corpus)
+    found = {}
+    for actor_id in corpus.actors:
+        days = article_days(corpus, corpus.actor_articles.get(actor_id, ()))
+        if days:
+            found[actor_id] = month_counts(days, span)
+    return found
+
+
 def actor_chart_alt(corpus: Corpus, actor_id: str) -> str:
     """Return the alt text of an actor's chart, summarising what it shows."""
     name = corpus.actors[actor_id].name if actor_id in corpus.actors else actor_id
-    counts = month_counts(
-        article_days(corpus, corpus.actor_articles.get(actor_id, ())), dossier_span(corpus)
-    )
-    return _summary(f"Articles naming {name} per month", counts)
+    return _summary(f"Articles naming {name} per month", actor_months(corpus, actor_id))
 
 
 def _summary(what: str, counts: Sequence[tuple[Month, int]]) -> str:
@@ -206,7 +228,7 @@ def home_chart(corpus: Corpus, page: str) -> Markup | None:
 
 def actor_chart(corpus: Corpus, actor_id: str, page: str) -> Markup | None:
     """Return the image of an actor's mentions per month for `page`, or None if nothing to draw."""
-    if not article_days(corpus, corpus.actor_articles.get(actor_id, ())):
+    if not actor_months(corpus, actor_id):
         return None
     return chart_image(actor_chart_alt(corpus, actor_id), actor_chart_path(actor_id), page)
 
@@ -221,28 +243,72 @@ def event_strip(corpus: Corpus, event: Event, page: str) -> Markup | None:
 
 def render_charts(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Draw every chart: articles per month, each actor's mentions, each event's strip."""
+    return [
+        *render_home_chart(corpus, env),
+        *actor_charts(corpus, env, 0, len(corpus.actors)),
+        *event_strips(corpus, env, 0, len(corpus.events)),
+    ]
+
+
+def render_home_chart(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Draw the dossier's articles per month."""
     span = dossier_span(corpus)
     if not span:
         return []
     dated = [a.date.value for a in corpus.dated if a.date.value is not None]
-    pages = [
-        Page.of(HOME_CHART, bar_chart(month_counts(dated, span), "Articles per month", "articles"))
+    counts = month_counts(dated, span)
+    return [Page.of(HOME_CHART, bar_chart(counts, "Articles per month", "articles"))]
+
+
+def actor_charts(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
+    """Draw the mentions per month of actors start to stop (not included), in corpus order."""
+    ids = per_corpus(corpus, _actor_ids)
+    return [
+        Page.of(
+            actor_chart_path(actor_id),
+            bar_chart(
+                actor_months(corpus, actor_id), actor_chart_alt(corpus, actor_id), "articles"
+            ),
+        )
+        for actor_id in ids[start:stop]
+        if actor_months(corpus, actor_id)
     ]
-    for actor_id in corpus.actors:
-        days = article_days(corpus, corpus.actor_articles.get(actor_id, ()))
-        if days:
-            title = actor_chart_alt(corpus, actor_id)
-            pages.append(
-                Page.of(
-                    actor_chart_path(actor_id),
-                    bar_chart(month_counts(days, span), title, "articles"),
-                )
-            )
-    event_days = [e.date.value for e in corpus.events.values() if e.date.value is not None]
-    for event in corpus.events.values():
+
+
+def actor_chart_keys(corpus: Corpus) -> list[Digest]:
+    """Return, per actor, a digest of all its chart shows: its name and months (see above)."""
+    names = {i: actor.name for i, actor in corpus.actors.items()}
+    return [digest(i, names[i], actor_months(corpus, i)) for i in per_corpus(corpus, _actor_ids)]
+
+
+def _actor_ids(corpus: Corpus) -> list[str]:
+    return list(corpus.actors)
+
+
+def event_strips(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
+    """Draw the timeline strips of events start to stop (not included), in corpus order."""
+    span = dossier_span(corpus)
+    if not span:
+        return []
+    events, event_days = per_corpus(corpus, _event_days)
+    pages = []
+    for event in events[start:stop]:
         if event.date.value is not None:
             title = f"{event.title}: {event.date.value:%d %B %Y}"
             # The dossier's period, stretched to reach an event long before or after it.
             svg = timeline_strip([*span, event.date.value], event_days, event.date.value, title)
             pages.append(Page.of(event_strip_path(event.id), svg))
     return pages
+
+
+def event_strip_keys(corpus: Corpus) -> list[Digest]:
+    """Return, per event, a digest of all its strip shows: its title and day, all events' days."""
+    events, event_days = per_corpus(corpus, _event_days)
+    common = digest(dossier_span(corpus), event_days)
+    return [digest(common, e.id, e.title, e.date.value) for e in events]
+
+
+def _event_days(corpus: Corpus) -> tuple[list[Event], list[dt.date]]:
+    """Return the events in corpus order, and the days of the dated ones, sorted, once each."""
+    events = list(corpus.events.values())
+    return events, sorted({e.date.value for e in events if e.date.value is not None})

@@ -28,7 +28,6 @@ from generator.models import (
     Corpus,
     DateInfo,
     Event,
-    EventMention,
     EventRef,
     Quote,
 )
@@ -58,7 +57,10 @@ _DATE = field_values(DateInfo)
 _BLOCK = field_values(Block)
 _ACTOR_MENTION = field_values(ActorMention)
 _QUOTE = field_values(Quote)
-_EVENT_MENTION = field_values(EventMention)
+# Fields of an Article that no page prints (a test checks that render/ and the templates never
+# name them): the index makes events of the event mentions, and events have digests of their
+# own; the overrides only steer the index. Left out, they cost a third less to digest.
+UNPRINTED = ("event_mentions", "actor_overrides", "event_overrides")
 # The fields of an Article that hold dataclasses, and how to flatten each into plain values;
 # every other field holds plain values already (a test checks that this stays so).
 _NESTED: dict[str, Callable[[Any], Any]] = {
@@ -66,15 +68,16 @@ _NESTED: dict[str, Callable[[Any], Any]] = {
     "blocks": lambda blocks: tuple(map(_BLOCK, blocks)),
     "actor_mentions": lambda mentions: tuple(map(_ACTOR_MENTION, mentions)),
     "quotes": lambda quotes: tuple(map(_QUOTE, quotes)),
-    "event_mentions": lambda mentions: tuple(
-        (*values[:2], _DATE(values[2]), *values[3:]) for values in map(_EVENT_MENTION, mentions)
-    ),
+    **dict.fromkeys(UNPRINTED, lambda value: None),
 }
 _NESTED_AT = [(i, _NESTED[f.name]) for i, f in enumerate(fields(Article)) if f.name in _NESTED]
 
 
 def article_values(article: Article) -> tuple[Any, ...]:
-    """Return every field of an article, nested ones too, as plain values."""
+    """Return every field of an article that pages may print, nested ones too, as plain values.
+
+    The fields in UNPRINTED are None.
+    """
     values = list(_ARTICLE(article))
     for i, flatten in _NESTED_AT:
         values[i] = flatten(values[i])
