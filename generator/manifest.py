@@ -67,10 +67,11 @@ def kept_pages(cache_dir: Path, docs_dir: Path, version: str) -> dict[Digest, tu
         return {}
     if not isinstance(manifest, Manifest) or manifest.version != version:
         return {}
+    docs = os.fspath(docs_dir)
     return {
         key: tuple(path for path, _, _ in stats)
         for key, stats in manifest.items.items()
-        if all(_stat(docs_dir / path) == (size, mtime) for path, size, mtime in stats)
+        if all(_stat(os.path.join(docs, path)) == (size, mtime) for path, size, mtime in stats)
     }
 
 
@@ -79,8 +80,9 @@ def save_manifest(
 ) -> None:
     """Record the pages of each item as they are on disk now, for the next run."""
     stats: dict[Digest, tuple[Stat, ...]] = {}
+    docs = os.fspath(docs_dir)
     for key, paths in items.items():
-        found = [(path, _stat(docs_dir / path)) for path in paths]
+        found = [(path, _stat(os.path.join(docs, path))) for path in paths]
         if all(stat is not None for _, stat in found):
             stats[key] = tuple((path, *stat) for path, stat in found if stat is not None)
     path = manifest_path(cache_dir)
@@ -100,9 +102,9 @@ def forget_manifest(cache_dir: Path) -> None:
         manifest_path(cache_dir).unlink()
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
+def _stat(path: str) -> tuple[int, int] | None:
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return None
     return stat.st_size, stat.st_mtime_ns

@@ -95,6 +95,7 @@ def render_forked(
     started: list[tuple[Any, Connection]] = []
     done: dict[int, Done] = {}
     try:
+        thawed = gc.get_freeze_count() == 0  # else the caller froze what it holds, to stay so
         gc.freeze()  # the workers' copy stays frozen; this process thaws its own below
         try:
             for _ in range(max(1, workers - 1 if share else workers)):
@@ -105,7 +106,8 @@ def render_forked(
                 send.close()  # the worker holds its end; EOF here means it has stopped
                 started.append((process, receive))
         finally:
-            gc.unfreeze()
+            if thawed:
+                gc.unfreeze()
         while share and (i := _take(counters, lock, _BACK)) is not None:
             done[order[i]] = _do(work, corpus, env, jobs[order[i]])
         for process, receive in started:
