@@ -105,16 +105,9 @@ def render_corpus(
         return render_update(corpus, env, kept)
 
 
-def generate(settings: Settings) -> GenerateReport:
-    """Generate the pages and the export into docs/; nothing is written before all render.
-
-    With a cache folder, an update renders only the pages whose inputs changed (manifest.py).
-    """
-    timings = Timings()
-    corpus = generate_corpus(settings, timings)
-    # The corpus lives to the end and holds no cycles: out of the cycle collector's way, whose
-    # passes over its millions of objects (made while the collector was paused) freed nothing.
-    gc.freeze()
+def _render_and_write(
+    corpus: Corpus, settings: Settings, timings: Timings
+) -> tuple[Rendered, WriteReport]:
     cache_dir, docs_dir = settings.cache_dir, settings.docs_dir
     version = None if cache_dir is None else render_version(settings.templates_dir)
     rendered = render_corpus(corpus, settings, timings, version)
@@ -124,5 +117,22 @@ def generate(settings: Settings) -> GenerateReport:
         written = write_pages(rendered.pages, docs_dir, MANAGED, rendered.kept)
         if cache_dir is not None and version is not None:
             save_manifest(cache_dir, docs_dir, version, rendered.items)
+    return rendered, written
+
+
+def generate(settings: Settings) -> GenerateReport:
+    """Generate the pages and the export into docs/; nothing is written before all render.
+
+    With a cache folder, an update renders only the pages whose inputs changed (manifest.py).
+    """
+    timings = Timings()
+    corpus = generate_corpus(settings, timings)
+    # The corpus lives to the end and holds no cycles: out of the cycle collector's way, whose
+    # passes over its millions of objects (made while the collector was paused) free nothing.
+    gc.freeze()
+    try:
+        rendered, written = _render_and_write(corpus, settings, timings)
+    finally:
+        gc.unfreeze()  # back in the oldest generation, for a caller that goes on
     pages = len(rendered.pages) + len(rendered.kept)
     return GenerateReport(corpus, pages, written, timings)
