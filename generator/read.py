@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as dt
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -60,9 +61,11 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             return _clean(data.decode(encoding, errors="replace"))
     try:
-        return _clean(ftfy.fix_encoding(data.decode("utf-8")))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:  # ftfy returns ASCII text as it is: no mojibake without a non-ASCII letter
+        return _clean(text if text.isascii() else ftfy.fix_encoding(text))
     if b"\x00" in data:
         guess = charset_normalizer.from_bytes(data).best()
         if guess is None or not guess.encoding.startswith("utf_16"):
@@ -199,20 +202,28 @@ def read_html(data: bytes) -> tuple[dict[str, Any], str]:
     return meta, "\n\n".join(lines)
 
 
-def _input_files(folder: Path, root: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Yield the files under `folder` in name order; report hidden folders and outside links."""
-    for path in sorted(folder.iterdir()):
-        source = path.relative_to(root).as_posix()
-        if path.is_symlink() and not _inside(path, root):
+def _input_files(
+    folder: Path, root: Path, problems: list[Problem], prefix: str = ""
+) -> Iterator[tuple[Path, str]]:
+    """Yield the files under `folder` in name order, with their paths relative to `root`.
+
+    Hidden folders and links to outside `root` are reported instead. A folder's entries come
+    with their types (os.scandir), so a file costs no stat of its own here.
+    """
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda entry: entry.name)
+    for entry in entries:
+        path, source = folder / entry.name, prefix + entry.name
+        if entry.is_symlink() and not _inside(path, root):
             problems.append(Problem(source, "a link to a file outside the input folder"))
-        elif path.is_dir():
-            if path.name.startswith("."):
+        elif entry.is_dir():
+            if entry.name.startswith("."):
                 reason = "hidden folder (its name starts with a dot), not read"
                 problems.append(Problem(source + "/", reason))
             else:
-                yield from _input_files(path, root, problems)
-        elif path.is_file():
-            yield path
+                yield from _input_files(path, root, problems, source + "/")
+        elif entry.is_file():
+            yield path, source
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -243,8 +254,7 @@ def read_articles(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
     """Read every file under `root` in name order; collect a Problem for each unreadable one."""
     articles: list[RawArticle] = []
     problems: list[Problem] = []
-    for path in _input_files(root, root, problems):
-        source = path.relative_to(root).as_posix()
+    for path, source in _input_files(root, root, problems):
         if path.name.startswith("."):
             problems.append(Problem(source, "hidden file (its name starts with a dot)"))
             continue
