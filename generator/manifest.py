@@ -41,10 +41,13 @@ def render_version(templates_dir: Path) -> str:
     """Return a hash of all that renders pages: the code, its data, the templates, libraries."""
     digest = hashlib.sha256(sys.version.encode())
     root = Path(str(resources.files("generator")))
+    # Named relative to their folders, so that a checkout or a dossier moved elsewhere keeps it.
     code = [p for p in root.rglob("*") if p.relative_to(root).as_posix().startswith(RENDERING)]
-    for path in sorted([*code, *templates_dir.rglob("*")]):
-        if path.is_file() and path.suffix != ".pyc":
-            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for folder, files in ((root, code), (templates_dir, list(templates_dir.rglob("*")))):
+        for path in sorted(files):
+            if path.is_file() and path.suffix != ".pyc":
+                label = path.relative_to(folder).as_posix().encode()
+                digest.update(label + b"\0" + path.read_bytes() + b"\0")
     for name in LIBRARIES:
         try:
             digest.update(f"{name} {metadata.version(name)}\0".encode())

@@ -11,6 +11,7 @@ import pytest
 
 from bench.corpus import write_corpus
 from generator import pipeline
+from generator.manifest import render_version
 from generator.models import Article, DateInfo, Event
 from generator.pipeline import GenerateReport, Settings, generate
 from generator.render import articles as article_render
@@ -184,3 +185,10 @@ def test_no_page_prints_what_article_digests_leave_out() -> None:
         if path.name != "keys.py":
             text = path.read_text("utf-8")
             assert not [name for name in UNPRINTED if name in text], path.name
+
+
+def test_the_renderer_version_does_not_depend_on_where_the_templates_are(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "templates", tmp_path / "elsewhere")
+    assert render_version(tmp_path / "elsewhere") == render_version(ROOT / "templates")
+    (tmp_path / "elsewhere" / "article.md.j2").write_text("changed\n", "utf-8")
+    assert render_version(tmp_path / "elsewhere") != render_version(ROOT / "templates")
