@@ -21,14 +21,15 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from generator.extract import extract
+from generator.extract.fallback import extract_safely
 from generator.knowledge import Knowledge
-from generator.models import Article, RawArticle
+from generator.models import Article, Problem, RawArticle
 
 DEFAULT_CACHE_DIR = Path(".dossier-cache")
 PARALLEL_MIN = 200  # below this many misses, starting worker processes costs more than it saves
 CHUNK = 100  # articles per task: large enough to amortise pickling, small enough to balance
 
+Extracted = tuple[Article, Problem | None]  # an article, and why it is plain text if it is
 _knowledge: Knowledge | None = None  # the worker's copy, set once by _init_worker
 
 
@@ -107,9 +108,9 @@ def _init_worker(knowledge: Knowledge) -> None:
     _knowledge = knowledge
 
 
-def _extract_chunk(raws: Sequence[RawArticle]) -> list[Article]:
+def _extract_chunk(raws: Sequence[RawArticle]) -> list[Extracted]:
     assert _knowledge is not None, "worker started without knowledge"
-    return [extract(raw, _knowledge) for raw in raws]
+    return [extract_safely(raw, _knowledge) for raw in raws]
 
 
 def _chunks(items: Sequence[RawArticle], size: int) -> Iterator[Sequence[RawArticle]]:
@@ -127,28 +128,42 @@ def workers() -> int:
 
 def extract_many(
     raws: Sequence[RawArticle], knowledge: Knowledge, jobs: int | None = None
-) -> list[Article]:
-    """Extract every article, in input order, on `jobs` processes when there are many."""
+) -> list[Extracted]:
+    """Extract every article, in input order, on `jobs` processes when there are many.
+
+    An article the extractor fails on comes back as plain text with the problem that says why.
+    """
     jobs = workers() if jobs is None else jobs
     if jobs < 2 or len(raws) < PARALLEL_MIN:
-        return [extract(raw, knowledge) for raw in raws]
+        return [extract_safely(raw, knowledge) for raw in raws]
     size = min(CHUNK, -(-len(raws) // jobs))
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge,)) as pool:
         return [a for chunk in pool.map(_extract_chunk, _chunks(raws, size)) for a in chunk]
 
 
 def extract_all(
-    raws: Sequence[RawArticle], knowledge: Knowledge, cache_dir: Path | None = None
+    raws: Sequence[RawArticle],
+    knowledge: Knowledge,
+    cache_dir: Path | None = None,
+    problems: list[Problem] | None = None,
 ) -> list[Article]:
-    """Extract every article, taking unchanged ones from the cache when `cache_dir` is set."""
-    if cache_dir is None:
-        return extract_many(raws, knowledge)
-    keys = [cache_key(raw, knowledge) for raw in raws]
-    with _collector_paused():
-        found = [_load(_entry(cache_dir, key)) for key in keys]
+    """Extract every article, taking unchanged ones from the cache when `cache_dir` is set.
+
+    An article the extractor failed on is kept as plain text, its problem added to `problems`,
+    and not cached: a fixed extractor reads it again.
+    """
+    keys = [cache_key(raw, knowledge) for raw in raws] if cache_dir else []
+    found: list[Article | None] = [None] * len(raws)
+    if cache_dir:
+        with _collector_paused():
+            found = [_load(_entry(cache_dir, key)) for key in keys]
     missing = [i for i, article in enumerate(found) if article is None]
     fresh = extract_many([raws[i] for i in missing], knowledge)
-    for i, article in zip(missing, fresh, strict=True):
-        _store(_entry(cache_dir, keys[i]), article)
+    for i, (article, problem) in zip(missing, fresh, strict=True):
+        if problem is not None:
+            if problems is not None:
+                problems.append(problem)
+        elif cache_dir:
+            _store(_entry(cache_dir, keys[i]), article)
         found[i] = article
     return [article for article in found if article is not None]

@@ -81,9 +81,9 @@ def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
     with timings.stage("read"):
         knowledge = load_knowledge(settings.catalogue_dir)
         result = read_articles(settings.input_dir, settings.max_bytes)
-    problems = result.problems
+    problems = list(result.problems)
     with timings.stage("extract"):
-        articles = extract_all(result.articles, knowledge, settings.cache_dir)
+        articles = extract_all(result.articles, knowledge, settings.cache_dir, problems)
     del result  # the raw text: let it go before the index and the pages need the memory
     with timings.stage("index"):
         return build_corpus(articles, knowledge, problems)

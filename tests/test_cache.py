@@ -30,7 +30,8 @@ def test_parallel_extraction_equals_serial(
 ) -> None:
     monkeypatch.setattr(cache, "PARALLEL_MIN", 2)
     monkeypatch.setattr(cache, "CHUNK", 5)
-    assert cache.extract_many(raws, knowledge, jobs=2) == [extract(r, knowledge) for r in raws]
+    serial = [(extract(r, knowledge), None) for r in raws]
+    assert cache.extract_many(raws, knowledge, jobs=2) == serial
 
 
 def test_cached_extraction_equals_fresh(raws: tuple, knowledge: Knowledge, tmp_path: Path) -> None:
