@@ -22,6 +22,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+# Labels given to every id of their kind (each event its type), unlike the actor filter's names.
+EVERY_ID = frozenset({"event_types"})
 STAMP = ".dossier-build.json"  # hidden: MkDocs never deletes or copies dot files in site_dir
 
 
@@ -58,12 +60,14 @@ def changed_labels(old: dict[str, Any], new: dict[str, dict[str, str]]) -> set[s
 
     An id that gained or lost its label counts too: the search's actor filter lists only the
     most-named actors, so an actor can enter or leave it while the pages naming it stay as they
-    were.
+    were. Not so for a kind that labels every id (EVERY_ID): there an id gains or loses its
+    label only as it appears or goes, and the pages naming it changed with it.
     """
     changed: set[str] = set()
     for kind in set(old) | set(new):
         before, after = old.get(kind) or {}, new.get(kind) or {}
-        changed |= {key for key in set(before) | set(after) if before.get(key) != after.get(key)}
+        ids = set(before) & set(after) if kind in EVERY_ID else set(before) | set(after)
+        changed |= {key for key in ids if before.get(key) != after.get(key)}
     return changed
 
 

@@ -85,9 +85,16 @@ def test_changed_config_rebuilds_everything(tmp_path: Path) -> None:
 
 
 def test_renamed_added_or_dropped_label_marks_the_pages_that_print_it(tmp_path: Path) -> None:
-    old = {"actors": {"france": "France", "macron": "Macron"}, "event_types": {"e1": "vote"}}
-    new = {"actors": {"france": "France", "macron": "Emmanuel Macron", "new": "New"}}
-    assert changed_labels(old, new) == {"macron", "e1", "new"}
+    old = {
+        "actors": {"france": "France", "macron": "Macron", "gone": "Gone"},
+        "event_types": {"e1": "vote", "e2": "protest", "e3": "vote"},
+    }
+    new = {
+        "actors": {"france": "France", "macron": "Emmanuel Macron", "new": "New"},
+        "event_types": {"e1": "election", "e2": "protest", "e4": "vote"},
+    }
+    # An event gains or loses its type only as it appears or goes: its pages changed already.
+    assert changed_labels(old, new) == {"macron", "gone", "new", "e1"}
     names, other = tmp_path / "a.md", tmp_path / "b.md"
     names.write_text("---\nactors:\n- macron\nevents: []\n---\nText\n", "utf-8")
     other.write_text("---\nactors:\n- macronism\nevents:\n- id: e2\n---\nmacron\n", "utf-8")

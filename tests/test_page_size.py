@@ -180,3 +180,14 @@ def test_article_breadcrumbs_lead_to_their_month_on_the_index(n: int, sheet: str
         assert f"({posixpath.relpath(path, posixpath.dirname(target))})" in index
         heading = found.group(2).replace("-", " ")
         assert f"\n## {heading}\n" in index.lower(), (path, target, heading)
+
+
+def test_a_new_article_changes_only_its_own_month_page() -> None:
+    """A month's index page names nothing of other months (no running total), so an update
+    rewrites, and MkDocs renders again, only the month the new article falls in."""
+    before, after = pages_of(1200), pages_of(1201)
+    months = sorted(p for p in before if p.startswith("articles/by-year/"))
+    assert len(months) > 12
+    changed = [p for p in months if before[p].data != after[p].data]
+    assert len(changed) == 1
+    assert "accord-number-1200-" in after[changed[0]].text
