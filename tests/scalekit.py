@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from generator.pipeline import MANAGED, Settings, generate
+from generator.pipeline import MANAGED, GenerateReport, Settings, generate
 from generator.site import build_site
 from tests.conftest import ROOT
 
@@ -35,8 +35,8 @@ def fresh_docs(folder: Path) -> Path:
     return docs
 
 
-def build(folder: Path, seeds: Path, config: Path, cache: Path | None) -> Path:
-    """Generate and build `seeds` into `folder`/docs and `folder`/site; return the site."""
+def generate_docs(folder: Path, seeds: Path, cache: Path | None) -> GenerateReport:
+    """Generate `seeds` into `folder`/docs (hand-written pages copied first); return the report."""
     docs = folder / "docs"
     if not docs.exists():
         fresh_docs(folder)
@@ -47,9 +47,14 @@ def build(folder: Path, seeds: Path, config: Path, cache: Path | None) -> Path:
         catalogue_dir=ROOT / "catalogue",
         cache_dir=cache,
     )
-    generate(settings)
+    return generate(settings)
+
+
+def build(folder: Path, seeds: Path, config: Path, cache: Path | None) -> Path:
+    """Generate and build `seeds` into `folder`/docs and `folder`/site; return the site."""
+    generate_docs(folder, seeds, cache)
     site = folder / "site"
-    build_site(config, docs, site, strict=True)
+    build_site(config, folder / "docs", site, strict=True)
     return site
 
 

@@ -11,9 +11,7 @@ from pathlib import Path
 from generator.extract.dates import find_dates, find_full_dates
 from generator.extract.event_dates import find_phrases
 from generator.knowledge import Knowledge
-from generator.pipeline import Settings, generate
-from tests.conftest import ROOT
-from tests.scalekit import fresh_docs
+from tests.scalekit import generate_docs
 
 LOOKALIKES = [
     "On 3 Aprıl 2021 the envoys met.",
@@ -36,15 +34,7 @@ def test_an_article_with_lookalike_dates_builds(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "talks.txt").write_text("Talks resume\n\n" + " ".join(LOOKALIKES) + "\n", "utf-8")
-    report = generate(
-        Settings(
-            input_dir=seeds,
-            docs_dir=fresh_docs(tmp_path),
-            templates_dir=ROOT / "templates",
-            catalogue_dir=ROOT / "catalogue",
-            cache_dir=None,
-        )
-    )
+    report = generate_docs(tmp_path, seeds, None)
     (article,) = report.corpus.articles
     assert article.date.value is None
     text = (tmp_path / "docs" / "articles").rglob("*.md")

@@ -9,9 +9,7 @@ import pytest
 from generator.extract import fallback
 from generator.knowledge import Knowledge
 from generator.models import Article, RawArticle
-from generator.pipeline import Settings, generate
-from tests.conftest import ROOT
-from tests.scalekit import fresh_docs
+from tests.scalekit import generate_docs
 
 TEXT = "Talks resume\n\nThe envoys met in Geneva.\nThey spoke for hours.\n\n\n  Talks go on.  \n"
 
@@ -60,15 +58,7 @@ def test_the_build_goes_on_and_publishes_the_article_it_could_not_analyse(
         return real(raw, knowledge)
 
     monkeypatch.setattr(fallback, "extract", flaky)
-    report = generate(
-        Settings(
-            input_dir=seeds,
-            docs_dir=fresh_docs(tmp_path),
-            templates_dir=ROOT / "templates",
-            catalogue_dir=ROOT / "catalogue",
-            cache_dir=tmp_path / "cache",
-        )
-    )
+    report = generate_docs(tmp_path, seeds, tmp_path / "cache")
     (problem,) = report.corpus.problems
     assert problem.source == "broken.txt" and "ValueError: a rule broke" in problem.reason
     assert sorted(a.id for a in report.corpus.articles) == ["broken", "fine"]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 
+from generator.collector import collector_paused
 from generator.extract.catalogue import actor_index
 from generator.index.actors import build_actors
 from generator.index.duplicates import free_name, merge_duplicates, unique_ids
@@ -22,26 +21,8 @@ def build_corpus(
     articles: Iterable[Article], knowledge: Knowledge, problems: Sequence[Problem] = ()
 ) -> Corpus:
     """Order the articles, give each a unique slug, and build the actors and events they name."""
-    with _collector_paused():
+    with collector_paused():
         return _build_corpus(articles, knowledge, problems)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cycle collector while the index runs.
-
-    The index makes several small objects per event mention (sets of keys, items, clusters),
-    all kept until the corpus is built, and makes no reference cycles. Each full pass of the
-    collector walks every object of the extracted articles and frees nothing: at 10,000
-    articles it cost 2 s of 15, more while extraction's objects are still about.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build_corpus(

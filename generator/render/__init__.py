@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import jinja2
 
+from generator.collector import collector_paused
 from generator.errors import DuplicatePathError
 from generator.models import Corpus, Page
 from generator.render import actors, articles, charts, events, export, feed, home, pool
@@ -109,7 +110,7 @@ def render_update(
     they still are on disk; those pages are kept, not rendered (see render_pages).
     """
     jobs = pool.cores() if jobs is None else jobs
-    with pool.collector_paused():  # many small tuples, no cycles: see collector_paused
+    with collector_paused():  # many small tuples, no cycles
         keys = [maker.keys(corpus) if maker.keys else [] for maker in MAKERS]
     todo = [
         [i for i, key in enumerate(keys[n]) if key not in kept] if keys[n] else None

@@ -52,22 +52,6 @@ def can_fork() -> bool:
     return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cycle collector while a lot of short-lived data without cycles is made.
-
-    Its passes over everything alive (the whole corpus) find nothing to free; working out the
-    digests of 10,000 articles took about twice as long with it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class WorkerError(RuntimeError):
     """A render worker stopped without sending its pages."""
 
