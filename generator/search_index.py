@@ -121,11 +121,14 @@ def plan_index(
     if state.get("current") == _digest(pages):
         return Plan("unchanged")
     indexed, ids = state["pages"], state.get("ids") or {}
+    limit = share * max(len(ids), 1)
     touched = [p for p in pages if indexed.get(p) != pages[p]]
     gone = [p for p in indexed if p not in pages]
-    changed = tuple(p for p in touched if BODY in (site_dir / p).read_bytes())
     old = {p: ids[url] for p in [*touched, *gone] if (url := page_url(p)) in ids}
-    if len(set(changed) | set(old)) > share * max(len(ids), 1):
+    if len(old) > limit:  # decided before reading any page
+        return Plan("full")
+    changed = tuple(p for p in touched if BODY in (site_dir / p).read_bytes())
+    if len(set(changed) | set(old)) > limit:
         return Plan("full")
     replaced = tuple(sorted(set(old.values())))
     return Plan("delta", changed, replaced)
@@ -177,8 +180,8 @@ def _read_state(bundle: Path) -> dict[str, Any]:
     return state if isinstance(state, dict) else {}
 
 
-def _index_all(site_dir: Path, pages: dict[str, list[int]]) -> dict[str, Any]:
-    """Index every page into a fresh bundle swapped in for the old one; return the new state."""
+def _index_all(site_dir: Path, pages: dict[str, list[int]]) -> None:
+    """Index every page into a fresh bundle swapped in for the old one, with its state."""
     staging, bundle = site_dir / STAGING, site_dir / BUNDLE
     # A fresh folder swapped in: Pagefind leaves the chunks of an earlier index in place.
     shutil.rmtree(staging, ignore_errors=True)
@@ -189,7 +192,6 @@ def _index_all(site_dir: Path, pages: dict[str, list[int]]) -> dict[str, Any]:
     _write_json(staging / DELTA_FILE, {"replaced": []})
     shutil.rmtree(bundle, ignore_errors=True)
     staging.rename(bundle)
-    return state
 
 
 def _index_changed(site_dir: Path, plan: Plan) -> None:
