@@ -178,6 +178,20 @@ class EventMention:
     weekday: int | None = None
     month: int | None = None
     day: int | None = None
+    # The capitalised names of its sentence, folded, that none of the article's actor mentions
+    # covers ("Sochi", "Hamas"): clustering ties mentions on them. None: not worked out yet.
+    names: frozenset[str] | None = None
+
+
+@pickled_by_constructor
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """Digests of an article's body, normalised: what finding duplicates compares first."""
+
+    body: bytes  # the whole body
+    words: int  # its number of words
+    opening: tuple[bytes, ...]  # its first two paragraphs
+    closing: bytes | None  # its last paragraph (None: no body)
 
 
 @pickled_by_constructor
@@ -205,6 +219,7 @@ class Article:
     # Ids the author set in front matter (`actors:`, `events:`); they override inference.
     actor_overrides: tuple[str, ...] = ()
     event_overrides: tuple[str, ...] = ()
+    fingerprint: Fingerprint | None = None  # None: not taken yet (the index takes it)
 
     @property
     def actor_ids(self) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import random
 import re
 import unicodedata
 
-from generator.index.duplicates import normalise
+from generator.extract.fingerprint import normalise
 from tests.conftest import CORPUS, SEEDS
 
 

@@ -14,6 +14,7 @@ from generator.extract.catalogue import actor_index
 from generator.extract.date_lines import full_date, only_time_words
 from generator.extract.dates import infer_publication_date
 from generator.extract.events import find_events
+from generator.extract.fingerprint import body_fingerprint
 from generator.extract.overrides import apply_overrides, override_values
 from generator.extract.sentences import split_sentences
 from generator.extract.titles import generate_title
@@ -70,6 +71,7 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         tags=tuple(str(t) for t in raw.meta.get("tags") or ()),
         actor_overrides=actor_overrides,
         event_overrides=tuple(str(e) for e in raw.meta.get("events") or ()),
+        fingerprint=body_fingerprint(blocks),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -206,7 +207,32 @@ def find_events(
             i, sentence, by_sentence.get(i, []), published, types, pair, demonyms, spans[i]
         )
         found += _sentence_events(context, triggers, knowledge)
-    return tuple(found)
+    return _with_names(found, sentences, by_sentence, types)
+
+
+def _with_names(
+    found: Sequence[EventMention],
+    sentences: Sequence[str],
+    by_sentence: Mapping[int, Sequence[ActorMention]],
+    types: EventTypes,
+) -> tuple[EventMention, ...]:
+    """Give each mention the names of its sentence that no actor mention covers.
+
+    Clustering ties mentions across articles on them; worked out here, they are cached with
+    the article instead of read again on every build. Mentions of one sentence share one set.
+    """
+    names: dict[int, frozenset[str]] = {}
+    for mention in found:
+        at = mention.sentence
+        if at not in names:
+            covered = {_fold(w) for m in by_sentence.get(at, ()) for w in m.surface.split()}
+            names[at] = frozenset(participant_keys(sentences[at], types) - covered)
+    return tuple(dataclasses.replace(m, names=names[m.sentence]) for m in found)
+
+
+def _fold(word: str) -> str:
+    """Return a word of an actor's name folded, without a possessive ending."""
+    return word.casefold().removesuffix("’s").removesuffix("'s")
 
 
 @dataclass(frozen=True, slots=True)

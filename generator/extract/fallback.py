@@ -13,6 +13,7 @@ import re
 from slugify import slugify
 
 from generator.extract import SLUG_MAX, extract
+from generator.extract.fingerprint import body_fingerprint
 from generator.knowledge import Knowledge
 from generator.models import UNKNOWN_DATE, Article, Block, Problem, RawArticle
 
@@ -28,6 +29,7 @@ def plain_article(raw: RawArticle) -> Article:
     title = _SPACES.sub(" ", raw.stem.replace("_", " ").replace("-", " ")).strip() or raw.stem
     words = " ".join(paragraphs).split()
     summary = " ".join(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
     return Article(
         id=raw.stem,
         slug=slugify(title, max_length=SLUG_MAX, word_boundary=True) or "article",
@@ -38,9 +40,10 @@ def plain_article(raw: RawArticle) -> Article:
         outlet=None,
         outlet_source=None,
         summary=summary,
-        blocks=tuple(Block("paragraph", p) for p in paragraphs),
+        blocks=blocks,
         sentences=tuple(paragraphs),
         word_count=len(words),
+        fingerprint=body_fingerprint(blocks),
     )
 
 

@@ -4,57 +4,23 @@ A copy is published once: the article whose id (file name) sorts first keeps its
 page lists the other files as further sources. Exact copies are found by a hash of the
 normalised body; syndicated copies (another headline, a credit line added, a word changed) by
 comparing bodies that share an opening or closing paragraph, so the work stays near linear.
+Both start from each article's fingerprint (extract/fingerprint.py): only the bodies of
+articles that share something are read.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from generator.models import Article, Problem
+from generator.extract.fingerprint import body_fingerprint, paragraphs, word_count
+from generator.models import Article, Fingerprint, Problem
 
 SIMILAR = 90.0  # rapidfuzz ratio (0-100) of two normalised bodies that makes them one article
 NEAR_MIN_WORDS = 40  # shorter bodies must match exactly: a few words say too little
-_PUNCT = re.compile(r"[^\w\s]+")
-_SPACE = re.compile(r"\s+")
-
-
-# ASCII bytes: punctuation becomes a space; letters, digits, "_" and spacing (\w, \s) stay.
-_ASCII_WORDS = bytes(
-    c if chr(c).isalnum() or chr(c) == "_" or chr(c).isspace() else ord(" ") for c in range(256)
-)
-
-
-def normalise(text: str) -> str:
-    """Return text reduced to lower-case words: quotes, dashes and spacing do not count."""
-    if text.isascii():  # most text: the same result by byte table, without regexes
-        return " ".join(text.encode().lower().translate(_ASCII_WORDS).decode().split())
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
-
-
-def _paragraphs(article: Article) -> list[str]:
-    paragraphs = [normalise(b.text) for b in article.blocks if b.kind == "paragraph"]
-    return [p for p in paragraphs if p]
-
-
-def _body(article: Article) -> str:
-    return " ".join(_paragraphs(article))
-
-
-def _word_count(body: str) -> int:
-    """Return the number of words of a normalised text (one space between words)."""
-    return body.count(" ") + 1 if body else 0
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class _Groups:
@@ -75,18 +41,30 @@ class _Groups:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _candidates(
-    bodies: Sequence[str], paragraphs: Sequence[list[str]]
-) -> Iterable[tuple[int, int]]:
+class _Bodies:
+    """The normalised bodies of the articles, each worked out when first compared."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = articles
+        self.found: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        if i not in self.found:
+            self.found[i] = " ".join(paragraphs(self.articles[i].blocks))
+        return self.found[i]
+
+
+def _candidates(prints: Sequence[Fingerprint]) -> Iterable[tuple[int, int]]:
     """Yield pairs of articles worth comparing: same body, or a shared first or last paragraph."""
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for i, body in enumerate(bodies):
-        if not body:
+    buckets: dict[tuple[str, bytes], list[int]] = defaultdict(list)
+    for i, found in enumerate(prints):
+        if not found.words:
             continue
-        keys = {"=" + _digest(body)}
-        if _word_count(body) >= NEAR_MIN_WORDS:
-            keys |= {"<" + _digest(p) for p in paragraphs[i][:2]}
-            keys.add(">" + _digest(paragraphs[i][-1]))
+        keys = {("=", found.body)}
+        if found.words >= NEAR_MIN_WORDS:
+            keys |= {("<", p) for p in found.opening}
+            if found.closing is not None:
+                keys.add((">", found.closing))
         for key in keys:
             buckets[key].append(i)
     seen: set[tuple[int, int]] = set()
@@ -102,7 +80,7 @@ def _candidates(
 def _same_story(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(_word_count(a), _word_count(b)) < NEAR_MIN_WORDS:
+    if min(word_count(a), word_count(b)) < NEAR_MIN_WORDS:
         return False
     return fuzz.ratio(a, b, score_cutoff=SIMILAR) >= SIMILAR
 
@@ -110,10 +88,10 @@ def _same_story(a: str, b: str) -> bool:
 def merge_duplicates(articles: Iterable[Article]) -> tuple[list[Article], list[Problem]]:
     """Publish each text once; return the articles kept and a Problem for each copy merged."""
     ordered = sorted(articles, key=lambda a: (a.id, a.source_file))  # "x" before "x copy"
-    paragraphs = [_paragraphs(a) for a in ordered]
-    bodies = [" ".join(p) for p in paragraphs]
+    prints = [a.fingerprint or body_fingerprint(a.blocks) for a in ordered]
+    bodies = _Bodies(ordered)
     groups = _Groups(len(ordered))
-    for i, j in _candidates(bodies, paragraphs):
+    for i, j in _candidates(prints):
         if groups.find(i) != groups.find(j) and _same_story(bodies[i], bodies[j]):
             groups.join(i, j)
     copies: dict[int, list[int]] = defaultdict(list)
@@ -125,18 +103,22 @@ def merge_duplicates(articles: Iterable[Article]) -> tuple[list[Article], list[P
     for i, article in enumerate(ordered):
         if groups.find(i) != i:
             continue
-        others = [ordered[j] for j in copies.get(i, [])]
+        others = copies.get(i, [])
         if others:
-            extra = (*article.extra_sources, *(o.source_file for o in others))
+            extra = (*article.extra_sources, *(ordered[j].source_file for j in others))
             article = dataclasses.replace(article, extra_sources=tuple(dict.fromkeys(extra)))
         kept.append(article)
-        problems.extend(Problem(o.source_file, _reason(o, article), skipped=False) for o in others)
+        for j in others:
+            same = prints[j].body == prints[i].body
+            problems.append(
+                Problem(ordered[j].source_file, _reason(ordered[j], article, same), False)
+            )
     return kept, problems
 
 
-def _reason(copy: Article, original: Article) -> str:
+def _reason(copy: Article, original: Article, same_text: bool) -> str:
     """Say why a file was merged, and where its text is published."""
-    what = "the same text as" if _body(copy) == _body(original) else "a copy of the text of"
+    what = "the same text as" if same_text else "a copy of the text of"
     headline = " under another headline" if copy.title != original.title else ""
     return (
         f"duplicate: {what} {original.source_file}{headline};"

@@ -43,14 +43,18 @@ class ItemReader:
 
     def items(self, article: Article) -> list[Item]:
         """Return the article's event mentions as items."""
-        surfaces = self._surfaces(article)
+        surfaces: dict[int, frozenset[str]] | None = None  # read only if the extractor did not
         sentences: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # -> names, nations
         items = []
         for mention in article.event_mentions:
             at = mention.sentence
             if at not in sentences:  # one reading per sentence, however many mentions it holds
-                keys = participant_keys(article.sentences[at], self.stopwords)
-                names = _frozen(keys - surfaces.get(at, NOTHING))
+                if mention.names is not None:  # the extractor's, cached with the article
+                    names = _frozen(mention.names)
+                else:
+                    surfaces = self._surfaces(article) if surfaces is None else surfaces
+                    keys = participant_keys(article.sentences[at], self.stopwords)
+                    names = _frozen(keys - surfaces.get(at, NOTHING))
                 nations = NOTHING
                 if not names.isdisjoint(self._demonym_words):
                     nations = _frozen(self.demonyms[n] for n in names if n in self.demonyms)

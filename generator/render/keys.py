@@ -59,8 +59,9 @@ _ACTOR_MENTION = field_values(ActorMention)
 _QUOTE = field_values(Quote)
 # Fields of an Article that no page prints (a test checks that render/ and the templates never
 # name them): the index makes events of the event mentions, and events have digests of their
-# own; the overrides only steer the index. Left out, they cost a third less to digest.
-UNPRINTED = ("event_mentions", "actor_overrides", "event_overrides")
+# own; the overrides only steer the index, and the fingerprint only finds duplicates. Left
+# out, they cost a third less to digest.
+UNPRINTED = ("event_mentions", "actor_overrides", "event_overrides", "fingerprint")
 # The fields of an Article that hold dataclasses, and how to flatten each into plain values;
 # every other field holds plain values already (a test checks that this stays so).
 _NESTED: dict[str, Callable[[Any], Any]] = {
