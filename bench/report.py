@@ -109,10 +109,11 @@ def update_table(results: list[dict[str, Any]]) -> list[str]:
                 f"{u['mkdocs']:.1f} ({'dirty' if u['dirty'] else 'full'})",
                 f"{u['search_index']:.1f}{_indexed(u)}",
                 f"**{u['total']:.1f}**",
+                f"{u['wall']:.1f}" if "wall" in u else "-",
             ]
         )
     header = ["N", "extract (cached)", "Dossier", "Markdown files rewritten", "mkdocs build"]
-    header += ["search index", "update total"]
+    header += ["search index", "update total", "whole command"]
     return _table(header, rows)
 
 
@@ -181,6 +182,10 @@ def write_report(path: Path, results: list[dict[str, Any]]) -> None:
         "## Update: 5 articles edited and 5 added in a built dossier",
         "",
         *update_table(results),
+        "",
+        "The update total runs from reading the files to the end of search indexing, as the"
+        " build command does; the whole command adds starting Python, importing MkDocs and"
+        " Dossier, and exiting.",
         "",
         "## Search in headless Chromium (Pagefind)",
         "",
