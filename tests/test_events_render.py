@@ -15,7 +15,8 @@ from generator.knowledge import Knowledge
 from generator.models import Corpus, DateInfo, Event, EventRef, Page
 from generator.read import read_articles
 from generator.render.environment import make_environment
-from generator.render.events import INDEX, TIMELINE, related_events, render_events
+from generator.render.event_index import INDEX, TIMELINE
+from generator.render.events import related_events, render_events
 from tests.conftest import ROOT, SEEDS
 
 

@@ -19,7 +19,19 @@ import jinja2
 from generator.collector import collector_paused
 from generator.errors import DuplicatePathError
 from generator.models import Corpus, Page
-from generator.render import actors, articles, charts, events, export, feed, home, pool
+from generator.render import (
+    actor_index,
+    actors,
+    articles,
+    charts,
+    event_index,
+    events,
+    export,
+    feed,
+    home,
+    pool,
+    report,
+)
 from generator.render.keys import Digest
 
 PageMaker = Callable[[Corpus, jinja2.Environment], list[Page]]
@@ -59,10 +71,20 @@ MAKERS: tuple[Maker, ...] = (
         articles.article_pages,
         articles.article_keys,
     ),
-    Maker(actors.actors_index, lambda c: len(c.actors), actors.actor_pages, actors.actor_keys),
-    Maker(events.events_index, lambda c: len(c.events), events.event_pages, events.event_keys),
+    Maker(
+        actor_index.actors_index,
+        lambda c: len(c.actors),
+        actors.actor_pages,
+        actors.actor_keys,
+    ),
+    Maker(
+        event_index.events_index,
+        lambda c: len(c.events),
+        events.event_pages,
+        events.event_keys,
+    ),
     Maker(export.render_data),
-    Maker(home.render_report),
+    Maker(report.render_report),
     Maker(
         charts.render_home_chart,
         lambda c: len(c.actors),

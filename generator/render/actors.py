@@ -1,4 +1,4 @@
-"""Actor pages and the actors index."""
+"""Actor pages (the actors index is in actor_index.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from markupsafe import Markup
 
 from generator.escape import markdown_inline
 from generator.models import Actor, Article, Corpus, Event, Page, Quote
+from generator.render import actor_index
+from generator.render.actor_index import kind_of
 from generator.render.charts import actor_chart, dossier_span
 from generator.render.keys import Digest, article_digests, digest, field_values
 from generator.render.links import actor_path, article_path, event_path, link
@@ -20,15 +22,6 @@ from generator.render.page import long_date, markdown_page
 from generator.render.paging import Dated, Excerpt, article_list, is_dated, latest
 from generator.render.shared import per_corpus
 
-INDEX = "actors/index.md"
-TYPE_TITLES = {
-    "country": "Countries",
-    "person": "People",
-    "organization": "Organisations",
-    "legislature": "Legislatures",
-    "group": "Armed and other groups",
-    "other": "Other",
-}
 TYPE_LABELS = {
     "country": "Country",
     "person": "Person",
@@ -43,7 +36,7 @@ EVENTS_SHOWN = 50  # an actor's latest events listed; the events index lists the
 
 def render_actors(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per actor and the actors index grouped by type."""
-    return actor_pages(corpus, env, 0, len(corpus.actors)) + actors_index(corpus, env)
+    return actor_pages(corpus, env, 0, len(corpus.actors)) + actor_index.actors_index(corpus, env)
 
 
 def actor_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
@@ -80,15 +73,6 @@ def actor_keys(corpus: Corpus) -> list[Digest]:
     ]
 
 
-def actors_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
-    """Render the actors index grouped by type."""
-    return [
-        markdown_page(
-            env, INDEX, "actors_index.md.j2", {"title": "Actors"}, groups=index_groups(corpus)
-        )
-    ]
-
-
 def _lookups(corpus: Corpus) -> tuple[tuple[Actor, ...], dict[str, list[Event]]]:
     """Return the actors in corpus order, and each actor's events."""
     events_of: dict[str, list[Event]] = defaultdict(list)  # one pass, not one per actor
@@ -96,27 +80,6 @@ def _lookups(corpus: Corpus) -> tuple[tuple[Actor, ...], dict[str, list[Event]]]
         for actor_id in dict.fromkeys(event.actors):
             events_of[actor_id].append(event)
     return tuple(corpus.actors.values()), dict(events_of)
-
-
-def index_groups(corpus: Corpus) -> list[tuple[str, list[tuple[Markup, int]]]]:
-    """Return (type title, [(link, article count)]) per type, actors by name within a type."""
-    groups = []
-    for kind, title in TYPE_TITLES.items():
-        members = sorted(
-            (a for a in corpus.actors.values() if _kind(a) == kind),
-            key=lambda a: (a.name.casefold(), a.id),
-        )
-        if members:
-            rows = [
-                (link(a.name, actor_path(a.id), INDEX), len(corpus.actor_articles.get(a.id, ())))
-                for a in members
-            ]
-            groups.append((title, rows))
-    return groups
-
-
-def _kind(actor: Actor) -> str:
-    return actor.type if actor.type in TYPE_TITLES else "other"
 
 
 def _actor_pages(
@@ -130,7 +93,7 @@ def _actor_pages(
     quotes = _quotes(corpus, articles, actor.id)
     dated = [a for a in articles if a.date.value is not None]
     facts = {
-        "type": TYPE_LABELS[_kind(actor)],
+        "type": TYPE_LABELS[kind_of(actor)],
         "articles": len(articles),
         "first": _dated_link(dated[0], path) if dated else None,
         "last": _dated_link(dated[-1], path) if dated else None,

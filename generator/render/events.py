@@ -1,28 +1,26 @@
-"""Event pages, the events index (by type, then date) and the timeline (by year and month)."""
+"""Event pages (the events index and the timeline are in event_index.py)."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from itertools import groupby
-from typing import Any
+from collections.abc import Iterable
 
 import jinja2
 from markupsafe import Markup
 
 from generator.escape import markdown_inline
 from generator.models import Corpus, Event, EventRef, Page
+from generator.render import event_index
 from generator.render.charts import dossier_span, event_strip
+from generator.render.event_index import event_entry, event_order, type_label
 from generator.render.keys import Digest, article_digests, digest, event_values
 from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 from generator.render.paging import Excerpt, article_list, event_articles
 from generator.render.shared import per_corpus
 
-INDEX = "events/index.md"
-TIMELINE = "timeline/index.md"
 # Events this close in time, sharing an actor, are related; at most this many are shown.
 RELATED_DAYS = 45
 RELATED_MAX = 6
@@ -31,7 +29,7 @@ PRECISION_WORDS = {"day": "to the day", "month": "to the month", "year": "to the
 
 def render_events(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render one page per event, the events index and the timeline."""
-    return event_pages(corpus, env, 0, len(corpus.events)) + events_index(corpus, env)
+    return event_pages(corpus, env, 0, len(corpus.events)) + event_index.events_index(corpus, env)
 
 
 def event_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
@@ -69,81 +67,10 @@ def event_keys(corpus: Corpus) -> list[Digest]:
     return keys
 
 
-def events_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
-    """Render the events index and the timeline."""
-    events = per_corpus(corpus, _lookups)[0]
-    dated = [e for e in events if e.date.value is not None]
-    undated = [_entry(e, TIMELINE) for e in events if e.date.value is None]
-    return [
-        markdown_page(
-            env, INDEX, "events_index.md.j2", {"title": "Events"}, groups=_by_type(events)
-        ),
-        markdown_page(
-            env,
-            TIMELINE,
-            "timeline.md.j2",
-            {"title": "Timeline"},
-            years=_by_year(dated),
-            undated=undated,
-        ),
-    ]
-
-
 def _lookups(corpus: Corpus) -> tuple[list[Event], Neighbours]:
     """Return the events in date order, and where to look for an event's related events."""
     events = sorted(corpus.events.values(), key=event_order)
     return events, Neighbours(events)  # once: related events are looked up, not scanned for
-
-
-def event_order(event: Event) -> tuple[bool, str, str]:
-    """Order events by date (undated last), then id."""
-    return (event.date.value is None, event.date.iso or "", event.id)
-
-
-def type_label(kind: str) -> str:
-    """Return a reader's name for an event type: "phone_call" -> "Phone call"."""
-    return kind.replace("_", " ").capitalize()
-
-
-def _entry(event: Event, page: str) -> dict[str, Any]:
-    return {
-        "link": link(event.title, event_path(event.id), page),
-        "date": long_date(event.date),
-        "type": type_label(event.type),
-        "articles": len(event.articles),
-    }
-
-
-def _by_type(events: Sequence[Event]) -> list[tuple[str, list[dict[str, Any]]]]:
-    ordered = sorted(events, key=lambda e: (type_label(e.type), event_order(e)))
-    return [
-        (label, [_entry(e, INDEX) for e in group])
-        for label, group in groupby(ordered, key=lambda e: type_label(e.type))
-    ]
-
-
-def _by_year(events: Sequence[Event]) -> list[tuple[int, list[tuple[str, list[Any]]]]]:
-    """Group dated events by year, then by month; year-precise events head their year."""
-
-    def year_of(event: Event) -> int:
-        assert event.date.value is not None
-        return event.date.value.year
-
-    def month_of(event: Event) -> str:
-        assert event.date.value is not None
-        if event.date.precision == "year":
-            return f"{event.date.value.year} (month unknown)"
-        return event.date.value.strftime("%B %Y")
-
-    years = []
-    for year, in_year in groupby(events, key=year_of):
-        ordered = sorted(in_year, key=lambda e: (e.date.precision != "year", event_order(e)))
-        months = [
-            (month, [_entry(e, TIMELINE) for e in group])
-            for month, group in groupby(ordered, key=month_of)
-        ]
-        years.append((year, months))
-    return years
 
 
 def _event_page(
@@ -174,7 +101,7 @@ def _event_page(
         participants=_participants(corpus, event, path),
         reports=reports,
         mentions=mentions,
-        related=[_entry(e, path) for e in related_events(corpus, event, near)],
+        related=[event_entry(e, path) for e in related_events(corpus, event, near)],
         strip=event_strip(corpus, event, path),
         listing=listing,
     )

@@ -1,4 +1,4 @@
-"""The home page and the build report page."""
+"""The home page (the build report is in report.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from generator.render.links import actor_path, article_path, event_path, link
 from generator.render.page import long_date, markdown_page
 
 HOME = "index.md"
-REPORT = "report/index.md"
 LATEST = 10
 TOP_ACTORS = 12
 KEY_EVENTS = 8
@@ -59,17 +58,3 @@ def _key_events(corpus: Corpus) -> list[tuple[Markup, str]]:
     ranked = sorted(dated, key=lambda e: (-len(e.articles), e.id))[:KEY_EVENTS]
     ranked.sort(key=lambda e: (e.date.value or dt.date.min, e.id))
     return [(link(e.title, event_path(e.id), HOME), long_date(e.date)) for e in ranked]
-
-
-def render_report(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
-    """Render the build report: every input file that was skipped or kept with a warning."""
-    return [
-        markdown_page(
-            env,
-            REPORT,
-            "report.md.j2",
-            {"title": "Build report", "search": {"exclude": True}},
-            problems=corpus.problems,
-            count=len(corpus.articles),
-        )
-    ]
