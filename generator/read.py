@@ -8,7 +8,7 @@ import datetime as dt
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -202,6 +202,27 @@ def read_html(data: bytes) -> tuple[dict[str, Any], str]:
     return meta, "\n\n".join(lines)
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The files to read under the input folder, in name order, and those left out with why."""
+
+    root: Path
+    files: tuple[tuple[Path, str], ...]  # each file and its path relative to `root`
+    problems: tuple[Problem, ...]
+
+
+def list_inputs(root: Path) -> Listing:
+    """List the files under `root` to read; report hidden files, hidden folders, outside links."""
+    files: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    for path, source in _input_files(root, root, problems):
+        if path.name.startswith("."):
+            problems.append(Problem(source, "hidden file (its name starts with a dot)"))
+        else:
+            files.append((path, source))
+    return Listing(root, tuple(files), tuple(problems))
+
+
 def _input_files(
     folder: Path, root: Path, problems: list[Problem], prefix: str = ""
 ) -> Iterator[tuple[Path, str]]:
@@ -236,6 +257,8 @@ def _inside(path: Path, root: Path) -> bool:
 
 def name_warning(name: str) -> str | None:
     """Say what is odd about a file name that is still read: spaces, non-ASCII letters, `..`."""
+    if name.isascii() and name.isprintable() and " " not in name and ".." not in name:
+        return None  # printable ASCII has no control characters, and no space but " "
     odd = []
     if any(c.isspace() for c in name):
         odd.append("spaces")
@@ -252,20 +275,29 @@ def name_warning(name: str) -> str | None:
 
 def read_articles(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
     """Read every file under `root` in name order; collect a Problem for each unreadable one."""
+    return read_listed(list_inputs(root), max_bytes)
+
+
+def read_listed(
+    listing: Listing, max_bytes: int = DEFAULT_MAX_BYTES, known: Collection[str] = frozenset()
+) -> ReadResult:
+    """Read the listed files in order, but for those `known`; collect a Problem for each bad one.
+
+    A known file (by its path under the input folder) is one whose article an earlier run has
+    ready (see read_memo.py): it is not opened, and gets only what its name alone may report.
+    """
     articles: list[RawArticle] = []
-    problems: list[Problem] = []
-    for path, source in _input_files(root, root, problems):
-        if path.name.startswith("."):
-            problems.append(Problem(source, "hidden file (its name starts with a dot)"))
-            continue
-        try:
-            articles.append(read_article(path, root, max_bytes))
-        except InputError as exc:
-            problems.append(Problem(source, str(exc)))
-            continue
-        except OSError as exc:
-            problems.append(Problem(source, f"cannot read ({exc.strerror or exc})"))
-            continue
+    problems = list(listing.problems)
+    for path, source in listing.files:
+        if source not in known:
+            try:
+                articles.append(read_article(path, listing.root, max_bytes))
+            except InputError as exc:
+                problems.append(Problem(source, str(exc)))
+                continue
+            except OSError as exc:
+                problems.append(Problem(source, f"cannot read ({exc.strerror or exc})"))
+                continue
         warning = name_warning(path.name)
         if warning:
             problems.append(Problem(source, warning, skipped=False))
