@@ -1,9 +1,11 @@
 """Extract many articles fast: reuse cached results, and use every core for the rest.
 
 An extraction result depends only on the raw article, the knowledge files and the extractor's
-own code, so it is cached under a hash of all three in `.dossier-cache/extract/`. Articles not
-in the cache are extracted in worker processes when there are enough of them to pay for the
-start-up; results come back in input order, so the output equals a serial run byte for byte.
+own code, so it is cached under a hash of all three in `.dossier-cache/extract/`; the raw
+article enters it as a digest, which the read memo keeps for the files it leaves unread
+(read_memo.py). Articles not in the cache are extracted in worker processes when there are
+enough of them to pay for the start-up; results come back in input order, so the output
+equals a serial run byte for byte.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib import resources
@@ -50,12 +52,28 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+def raw_digest(raw: RawArticle) -> bytes:
+    """Return a digest of one file's read result: all of it that extraction may use."""
+    return hashlib.sha256(repr(raw).encode("utf-8", "surrogatepass")).digest()
+
+
 def cache_key(raw: RawArticle, knowledge: Knowledge) -> str:
     """Return the key of one article's extraction: its content, the knowledge, the code."""
-    digest = hashlib.sha256()
-    for part in (sys.version, code_version(), knowledge.fingerprint, repr(raw)):
-        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    return digest.hexdigest()
+    return _keys(knowledge)(raw_digest(raw))
+
+
+def _keys(knowledge: Knowledge) -> Callable[[bytes], str]:
+    """Return a function from a read result's digest to its extraction's key."""
+    common = hashlib.sha256()
+    for part in (sys.version, code_version(), knowledge.fingerprint):
+        common.update(part.encode("utf-8", "surrogatepass") + b"\0")
+
+    def key(digest: bytes) -> str:
+        keyed = common.copy()
+        keyed.update(digest)
+        return keyed.hexdigest()
+
+    return key
 
 
 def _entry(cache_dir: Path, key: str) -> Path:
@@ -123,6 +141,22 @@ def extract_many(
         return [a for chunk in pool.map(_extract_chunk, _chunks(raws, size)) for a in chunk]
 
 
+def cached_articles(
+    digests: Mapping[str, bytes], knowledge: Knowledge, cache_dir: Path | None
+) -> dict[str, Article]:
+    """Return the cached extraction of each read result digest given, by its name in `digests`.
+
+    For files not read again (read_memo.py): a digest whose entry is absent or unreadable is
+    left out, and its file must be read.
+    """
+    if cache_dir is None or not digests:
+        return {}
+    key = _keys(knowledge)
+    with collector_paused():
+        found = {name: _load(_entry(cache_dir, key(d))) for name, d in digests.items()}
+    return {name: article for name, article in found.items() if article is not None}
+
+
 def extract_all(
     raws: Sequence[RawArticle],
     knowledge: Knowledge,
@@ -134,7 +168,8 @@ def extract_all(
     An article the extractor failed on is kept as plain text, its problem added to `problems`,
     and not cached: a fixed extractor reads it again.
     """
-    keys = [cache_key(raw, knowledge) for raw in raws] if cache_dir else []
+    key = _keys(knowledge)
+    keys = [key(raw_digest(raw)) for raw in raws] if cache_dir else []
     found: list[Article | None] = [None] * len(raws)
     if cache_dir:
         with collector_paused():
