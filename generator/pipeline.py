@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.cache import DEFAULT_CACHE_DIR, extract_all
+from generator.cache import DEFAULT_CACHE_DIR, cached_articles, extract_all
 from generator.index import build_corpus
 from generator.knowledge import load_knowledge
 from generator.manifest import forget_manifest, kept_pages, render_version, save_manifest
-from generator.models import Corpus
-from generator.read import DEFAULT_MAX_BYTES, read_articles
+from generator.models import Article, Corpus, RawArticle
+from generator.read import DEFAULT_MAX_BYTES, Listing, list_inputs, read_listed
+from generator.read_memo import recall, remember
 from generator.render import Rendered, render_pages, render_update
 from generator.render.environment import make_environment
 from generator.write import WriteReport, write_pages
@@ -77,16 +78,39 @@ class GenerateReport:
 
 
 def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
-    """Read and understand every input file, without writing anything."""
+    """Read and understand every input file, without writing anything.
+
+    With a cache folder, a file unchanged since the last run is not read: the read memo gives
+    its extraction's cache key (read_memo.py), unless that entry is gone.
+    """
+    cache_dir = settings.cache_dir
     with timings.stage("read"):
         knowledge = load_knowledge(settings.catalogue_dir)
-        result = read_articles(settings.input_dir, settings.max_bytes)
+        listing = list_inputs(settings.input_dir)
+        recalled = recall(cache_dir, listing, settings.max_bytes)
+    with timings.stage("extract"):  # first, as a file whose entry is gone must be read
+        kept = cached_articles(recalled.digests, knowledge, cache_dir)
+    with timings.stage("read"):
+        result = read_listed(listing, settings.max_bytes, kept.keys())
+        remember(cache_dir, recalled, kept.keys(), result.articles)
     problems = list(result.problems)
     with timings.stage("extract"):
-        articles = extract_all(result.articles, knowledge, settings.cache_dir, problems)
-    del result  # the raw text: let it go before the index and the pages need the memory
+        fresh = extract_all(result.articles, knowledge, cache_dir, problems)
+        articles = _in_input_order(listing, kept, result.articles, fresh)
+    del result, fresh  # the raw text: let it go before the index and the pages need the memory
     with timings.stage("index"):
         return build_corpus(articles, knowledge, problems)
+
+
+def _in_input_order(
+    listing: Listing, kept: dict[str, Article], raws: Sequence[RawArticle], fresh: list[Article]
+) -> list[Article]:
+    """Put the articles taken from the cache and those just extracted in the listing's order."""
+    if not kept:
+        return fresh
+    found = dict(kept)
+    found.update(zip((raw.source for raw in raws), fresh, strict=True))
+    return [found[source] for _, source in listing.files if source in found]
 
 
 def render_corpus(
