@@ -179,6 +179,23 @@ def test_a_month_of_many_events_is_split_in_parts_linked_in_turn() -> None:
     assert "[← January 2020, part 1](2020-01.md)" in second
 
 
+def test_types_whose_names_slug_alike_get_pages_of_their_own() -> None:
+    corpus = corpus_with(400, 0)
+    odd = ["phone-call", "Phone call!", "<script>", "встреча"]
+    extra = {
+        f"odd-{i}": dataclasses.replace(_event(i), id=f"odd-{i}", type=kind)
+        for i, kind in enumerate(odd)
+    }
+    grown = dataclasses.replace(corpus, events={**corpus.events, **extra})
+    pages = {p.path: p for p in events_index(grown, make_environment(ROOT / "templates"))}
+    paths = sorted(p for p in pages if p.startswith("events/by-type/"))
+    for event_id in extra:
+        assert sum(f"/{event_id}.md" in pages[p].text for p in paths) == 1
+    assert {"events/by-type/phone-call.md", "events/by-type/phone-call-2.md"} <= set(paths)
+    assert "events/by-type/script.md" in paths and "events/by-type/vstrecha.md" in paths
+    assert "<script>" not in pages["events/index.md"].text
+
+
 def _changed(before: dict[str, Page], after: dict[str, Page]) -> set[str]:
     return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
 
