@@ -10,7 +10,7 @@ page with counts over sheets (see sheets.py), so no page grows with the dossier:
 A page of more than PER_PAGE events is split in parts (see sheets.split). The timeline is split
 by month, not by year as the articles index is: a month's page keeps its address however busy
 its year grows, and an update rewrites the months its events fall in (at 10,000 articles 10 to
-40 events, 2 to 8 kB, each) rather than whole years (180 to 320 events, up to 60 kB).
+40 events, 2 to 8 kB, each) rather than whole years (180 to 320 events, up to 50 kB).
 
 Pages live under `timeline/` (no other page does) and `events/by-type/` (a folder per type
 split by year), where no event page is: event pages are `events/<id>.md`.
