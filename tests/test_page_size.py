@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import posixpath
 import re
@@ -10,6 +11,7 @@ from functools import cache
 import pytest
 
 from generator.models import (
+    UNKNOWN_DATE,
     Actor,
     ActorMention,
     Article,
@@ -21,7 +23,7 @@ from generator.models import (
     Page,
     Quote,
 )
-from generator.render import render_pages
+from generator.render import archive, render_pages
 from generator.render.environment import make_environment
 from tests.conftest import ROOT
 
@@ -191,3 +193,36 @@ def test_a_new_article_changes_only_its_own_month_page() -> None:
     changed = [p for p in months if before[p].data != after[p].data]
     assert len(changed) == 1
     assert "accord-number-1200-" in after[changed[0]].text
+
+
+@pytest.mark.parametrize("folder", ["actors/country-a/", "events/border-accord/"])
+def test_a_new_article_changes_one_part_of_a_long_article_list(folder: str) -> None:
+    """Parts start where the articles' ids say, not every PER_PAGE articles: an article dated
+    in the middle of the list rewrites the part it falls in, not every part after it."""
+    before, after = pages_of(1200), pages_of(1201)
+    new = corpus_of(1201).article_by_id["a01200"]
+    assert START < new.date.value < START + dt.timedelta(days=500)  # in the middle
+    parts = sorted(p for p in after if p.startswith(folder))
+    assert len(parts) >= 4 and parts == sorted(p for p in before if p.startswith(folder))
+    changed = [p for p in parts if before[p].data != after[p].data]
+    assert len(changed) == 1
+    assert "accord-number-1200-" in after[changed[0]].text
+
+
+def test_a_new_undated_article_moves_no_other_on_the_index() -> None:
+    """Undated articles are listed by id in parts: a new one leaves the others' parts alone,
+    so their article pages, which link to their index part, stay as they were."""
+    undated = [dataclasses.replace(_article(i), date=UNKNOWN_DATE) for i in range(0, 3200, 2)]
+    extra = dataclasses.replace(_article(1601), date=UNKNOWN_DATE)  # an id among the others
+
+    def parts(articles: list[Article]) -> dict[str, tuple[str, ...]]:
+        ordered = sorted(articles, key=lambda a: a.id)
+        return {
+            s.path: tuple(a.id for a in s.articles)
+            for s in archive._parts("undated", "Undated", "Undated", None, ordered)
+        }
+
+    before, after = parts(undated), parts([*undated, extra])
+    assert len(before) >= 4
+    moved = {p for p in after if before.get(p) != after[p]}
+    assert len(moved) == 1 and extra.id in after[moved.pop()]

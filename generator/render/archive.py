@@ -19,7 +19,8 @@ from markupsafe import Markup
 from generator.models import Article, Corpus, Page
 from generator.render.links import link, relative
 from generator.render.page import markdown_page, month_key
-from generator.render.paging import chunked, entry
+from generator.render.paging import entry
+from generator.render.runs import runs_by_content
 
 INDEX = "articles/index.md"
 SHEETS = "articles/by-year"
@@ -66,6 +67,10 @@ def _month(day: dt.date | None) -> int:
     return day.month if day else 0
 
 
+def _article_id(article: Article) -> str:
+    return article.id
+
+
 def _year(article: Article) -> int | None:
     return article.date.value.year if article.date.value else None
 
@@ -73,14 +78,19 @@ def _year(article: Article) -> int | None:
 def _parts(
     key: str, title: str, short: str, year: int | None, articles: Sequence[Article]
 ) -> list[Sheet]:
-    """Return one sheet of the articles, or numbered parts when there are too many."""
-    runs = chunked(articles, SHEET_MAX)
-    numbered = len(runs) > 1
+    """Return one sheet of the articles, or numbered parts when there are too many.
+
+    Parts start where the articles' ids say (runs.py) and are numbered without a total, so a
+    new article moves no article of another part (each article page links to its index page).
+    """
+    if len(articles) <= SHEET_MAX:
+        return [Sheet(f"{SHEETS}/{key}.md", title, short, year, tuple(articles))]
+    runs = runs_by_content(articles, _article_id, SHEET_MAX, SHEET_MAX // 3)
     return [
         Sheet(
             f"{SHEETS}/{key}{f'-{n}' if n > 1 else ''}.md",
-            f"{title} ({n} of {len(runs)})" if numbered else title,
-            f"{short} ({n} of {len(runs)})" if numbered else short,
+            f"{title}, part {n}",
+            f"{short}, part {n}",
             year,
             tuple(run),
         )

@@ -13,10 +13,12 @@ from markupsafe import Markup
 from generator.models import Article, Corpus, Event, Page
 from generator.render.links import article_path, link, relative
 from generator.render.page import long_date, markdown_page
+from generator.render.runs import runs_by_content
 
 T = TypeVar("T")
 SHOWN = 30  # articles an actor or event page shows with their sentences: the latest
 PER_PAGE = 300  # entries of one compact list, on the page itself or on each of its parts
+SPREAD = PER_PAGE // 3  # about as many entries in each part of a split list
 
 
 # Rows of the lists pages print. Templates read their fields as attributes, which a dataclass
@@ -58,9 +60,13 @@ class ArticleList:
     pages: list[Page] = field(default_factory=list)  # the part pages
 
 
-def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    """Return the items in consecutive runs of at most `size`."""
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _runs(articles: Sequence[Article]) -> list[Sequence[Article]]:
+    """Return the articles in runs of at most PER_PAGE, cut where their ids say."""
+    return runs_by_content(articles, _article_id, PER_PAGE, SPREAD)
+
+
+def _article_id(article: Article) -> str:
+    return article.id
 
 
 def latest(items: Sequence[T], dated: Callable[[T], bool], count: int = SHOWN) -> list[T]:
@@ -94,15 +100,16 @@ def article_list(
 ) -> ArticleList:
     """List every article of the page at `owner`, in date order; split it when it is long.
 
-    Parts follow the date order (oldest first, undated last), so a new article of the latest
-    news changes only the last part.
+    Parts follow the date order (oldest first, undated last) and start where the articles' ids
+    say (runs.py), so a new article changes the part it falls in, not the parts after it.
     """
     if len(articles) <= SHOWN:
         return ArticleList(len(articles))  # the page already shows them all, with sentences
     if len(articles) <= PER_PAGE:
         return ArticleList(len(articles), entries=[entry(a, owner) for a in articles])
-    runs = chunked([a for a in articles if is_dated(a)], PER_PAGE)
-    runs += chunked([a for a in articles if not is_dated(a)], PER_PAGE)  # never mixed with dated
+    dated = [a for a in articles if is_dated(a)]
+    undated = [a for a in articles if not is_dated(a)]  # never mixed with dated
+    runs = [*_runs(dated), *_runs(undated)]
     paths = [part_path(owner, n) for n in range(1, len(runs) + 1)]
     parts, pages = [], []
     for n, (path, run) in enumerate(zip(paths, runs, strict=True)):

@@ -10,7 +10,6 @@ archive.py).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -20,9 +19,9 @@ from markupsafe import Markup
 
 from generator.render.links import link
 from generator.render.paging import PER_PAGE
+from generator.render.runs import runs_by_content as cut
 
 T = TypeVar("T")
-FALLBACK = 16  # where a full run ends: the last key there that hashes to a multiple of this
 SPREAD = PER_PAGE // 3  # a split list's parts hold about this many entries (a third of it at least)
 
 
@@ -105,40 +104,5 @@ def nav(sheets: Sequence[Sheet[T]], i: int, words: tuple[str, str] | None = None
 
 
 def runs_by_content(items: Sequence[T], key: Callable[[T], str]) -> list[Sequence[T]]:
-    """Split items into runs that start where the items' keys say, each of at most PER_PAGE.
-
-    A run starts at an item whose key hashes to a multiple of SPREAD (so that runs hold
-    SPREAD items or so) once the run before holds a third of that. A run that would grow
-    past PER_PAGE ends at the last key there that hashes to a multiple of a small number instead.
-    Where runs start depends on the keys there, not on how many items came before: a new item
-    changes only the run it falls in (or, if its key starts a run, splits that run in two).
-    Items of one key stay in one run unless it fills.
-    """
-    found: list[Sequence[T]] = []
-    start = 0
-    while start < len(items):
-        stop = _run_end(items, key, start, SPREAD, PER_PAGE)
-        found.append(items[start:stop])
-        start = stop
-    return found
-
-
-def _run_end(
-    items: Sequence[T], key: Callable[[T], str], start: int, spread: int, size: int
-) -> int:
-    """Return where the run of items from `start` ends (the index after its last)."""
-    end, fallback = min(start + size, len(items)), 0
-    for i in range(max(start + 1, start + spread // 3), end):
-        here = key(items[i])
-        if here == key(items[i - 1]):
-            continue
-        hashed = _hash(here)
-        if hashed % spread == 0:
-            return i
-        if hashed % FALLBACK == 0:
-            fallback = i
-    return end if end == len(items) else fallback or end
-
-
-def _hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+    """Split items into runs of at most PER_PAGE, of about SPREAD each (see runs.py)."""
+    return cut(items, key, PER_PAGE, SPREAD)
