@@ -37,6 +37,8 @@ Entry = tuple[Signature, bytes]  # a file's signature, and the digest of what re
 # Libraries whose output is part of what a file reads as.
 LIBRARIES = ("ftfy", "charset-normalizer", "trafilatura", "PyYAML", "python-frontmatter")
 RACY_NS = 2_000_000_000  # FAT keeps mtimes to 2 s; others are finer
+# Windows' ctime is the file's creation time, which an edit leaves as it was: no memo there.
+CTIME_CHANGES = sys.platform != "win32"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,7 @@ def reader_version(max_bytes: int) -> str:
 def recall(cache_dir: Path | None, listing: Listing, max_bytes: int) -> Recall:
     """Return which listed files are unchanged since the memo in `cache_dir` was written."""
     started_ns = time.time_ns()  # before any signature: a change from now on is newer
-    if cache_dir is None:
+    if cache_dir is None or not CTIME_CHANGES:
         return Recall(ReadMemo("", {}), {}, {}, started_ns)
     memo = load_memo(cache_dir, reader_version(max_bytes))
     signatures = {source: sig for path, source in listing.files if (sig := _signature(path))}
@@ -96,7 +98,7 @@ def remember(
     `kept` are the unchanged files whose extraction came from the cache, `raws` what the files
     read this time gave; a file changed too near the start of the run is left out.
     """
-    if cache_dir is None:
+    if cache_dir is None or not CTIME_CHANGES:
         return
     files = {source: recalled.memo.files[source] for source in kept}
     settled = recalled.started_ns - RACY_NS

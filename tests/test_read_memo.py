@@ -221,6 +221,19 @@ def test_without_a_cache_folder_every_file_is_read(
     assert not list(tmp_path.rglob(read_memo.memo_path(Path()).name))
 
 
+def test_where_an_edit_leaves_ctime_every_file_is_read(
+    seeds: Path, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows ctime is the creation time, which an edit keeps: the memo is not used."""
+    monkeypatch.setattr(read_memo, "CTIME_CHANGES", False)
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        opened.clear()
+        _corpus(_settings(seeds, cache))
+        assert sorted(opened) == sorted([*_articles(seeds), "broken.txt"])
+    assert not read_memo.memo_path(cache).exists()
+
+
 def test_the_docs_equal_a_run_without_the_cache(seeds: Path, tmp_path: Path) -> None:
     cached, fresh = tmp_path / "cached", tmp_path / "fresh"
     generate_docs(cached, seeds, tmp_path / "cache")
