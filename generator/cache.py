@@ -4,8 +4,9 @@ An extraction result depends only on the raw article, the knowledge files and th
 own code, so it is cached under a hash of all three in `.dossier-cache/extract/`; the raw
 article enters it as a digest, which the read memo keeps for the files it leaves unread
 (read_memo.py). Articles not in the cache are extracted in worker processes when there are
-enough of them to pay for the start-up; results come back in input order, so the output
-equals a serial run byte for byte.
+enough of them to pay for the start-up; each worker caches what it extracts and sends it back
+pickled once for both. Results come back in input order, so the output equals a serial run
+byte for byte.
 """
 
 from __future__ import annotations
@@ -91,13 +92,13 @@ def _load(path: Path) -> Article | None:
     return article if isinstance(article, Article) else None
 
 
-def _store(path: Path, article: Article) -> None:
-    """Write one entry atomically, so that concurrent runs never read half a file."""
+def _store(path: Path, data: bytes) -> None:
+    """Write one pickled entry atomically, so that concurrent runs never read half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(data)
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only makes the next run slower
@@ -108,12 +109,31 @@ def _init_worker(knowledge: Knowledge) -> None:
     _knowledge = knowledge
 
 
-def _extract_chunk(raws: Sequence[RawArticle]) -> list[Extracted]:
+Job = tuple[RawArticle, Path | None]  # an article to extract, and where to cache it (or not)
+
+
+def _extract_one(job: Job, knowledge: Knowledge) -> tuple[Article, bytes | None, Problem | None]:
+    """Extract one article and cache it unless it failed; return it, pickled if it was cached."""
+    raw, path = job
+    article, problem = extract_safely(raw, knowledge)
+    data = None
+    if path is not None and problem is None:
+        data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        _store(path, data)
+    return article, data, problem
+
+
+def _extract_chunk(jobs: Sequence[Job]) -> list[tuple[bytes, Problem | None]]:
+    """Extract in a worker; return each article pickled (once, for the cache and the way back)."""
     assert _knowledge is not None, "worker started without knowledge"
-    return [extract_safely(raw, _knowledge) for raw in raws]
+    done = []
+    for job in jobs:
+        article, data, problem = _extract_one(job, _knowledge)
+        done.append((data or pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), problem))
+    return done
 
 
-def _chunks(items: Sequence[RawArticle], size: int) -> Iterator[Sequence[RawArticle]]:
+def _chunks(items: Sequence[Job], size: int) -> Iterator[Sequence[Job]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -127,18 +147,29 @@ def workers() -> int:
 
 
 def extract_many(
-    raws: Sequence[RawArticle], knowledge: Knowledge, jobs: int | None = None
+    raws: Sequence[RawArticle],
+    knowledge: Knowledge,
+    jobs: int | None = None,
+    store: Sequence[Path | None] | None = None,
 ) -> list[Extracted]:
     """Extract every article, in input order, on `jobs` processes when there are many.
 
     An article the extractor fails on comes back as plain text with the problem that says why.
+    With `store`, each other article is cached at its path there (None: not cached), by the
+    process that extracted it.
     """
     jobs = workers() if jobs is None else jobs
+    work = list(zip(raws, store or [None] * len(raws), strict=True))
     if jobs < 2 or len(raws) < PARALLEL_MIN:
-        return [extract_safely(raw, knowledge) for raw in raws]
+        return [
+            (article, problem)
+            for article, _, problem in (_extract_one(job, knowledge) for job in work)
+        ]
     size = min(CHUNK, -(-len(raws) // jobs))
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(knowledge,)) as pool:
-        return [a for chunk in pool.map(_extract_chunk, _chunks(raws, size)) for a in chunk]
+        done = [d for chunk in pool.map(_extract_chunk, _chunks(work, size)) for d in chunk]
+    with collector_paused():
+        return [(pickle.loads(data), problem) for data, problem in done]
 
 
 def cached_articles(
@@ -175,12 +206,10 @@ def extract_all(
         with collector_paused():
             found = [_load(_entry(cache_dir, key)) for key in keys]
     missing = [i for i, article in enumerate(found) if article is None]
-    fresh = extract_many([raws[i] for i in missing], knowledge)
+    store = [_entry(cache_dir, keys[i]) for i in missing] if cache_dir else None
+    fresh = extract_many([raws[i] for i in missing], knowledge, store=store)
     for i, (article, problem) in zip(missing, fresh, strict=True):
-        if problem is not None:
-            if problems is not None:
-                problems.append(problem)
-        elif cache_dir:
-            _store(_entry(cache_dir, keys[i]), article)
+        if problem is not None and problems is not None:
+            problems.append(problem)
         found[i] = article
     return [article for article in found if article is not None]

@@ -41,6 +41,20 @@ def test_cached_extraction_equals_fresh(raws: tuple, knowledge: Knowledge, tmp_p
     assert cache.extract_all(raws, knowledge, tmp_path) == fresh  # reads it
 
 
+def test_workers_cache_what_they_extract(
+    raws: tuple, knowledge: Knowledge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = cache.extract_all(raws, knowledge, None)
+    monkeypatch.setattr(cache, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(cache, "CHUNK", 5)
+    monkeypatch.setattr(cache, "workers", lambda: 2)
+    assert cache.extract_all(raws, knowledge, tmp_path) == fresh  # extracted on two workers
+    entries = sorted(tmp_path.rglob("*.pickle"))
+    assert len(entries) == len(raws)
+    loaded = [pickle.loads(entry.read_bytes()) for entry in entries]
+    assert sorted(map(repr, loaded)) == sorted(map(repr, fresh))
+
+
 def test_pickling_keeps_every_field(raws: tuple, knowledge: Knowledge) -> None:
     # repr, not ==: some fields are left out of comparisons (an actor's name, say).
     articles = [extract(r, knowledge) for r in raws]
