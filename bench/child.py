@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.incremental import build_incrementally
 from generator.pipeline import Settings, generate
-from generator.search import configure_search, search_filter_values
+from generator.search import configure_search, search_export, search_filter_values
 from generator.search_index import index_site
 
 NO_CLUSTERING = "DOSSIER_BENCH_NO_EVENT_CLUSTERING"
@@ -45,7 +45,7 @@ def build(work: Path) -> dict[str, object]:
     generation_peak = max(_peak_mb(resource.RUSAGE_SELF), _peak_mb(resource.RUSAGE_CHILDREN))
     t0 = time.perf_counter()
     config = load_config(str(CONFIG), docs_dir=str(docs.resolve()), site_dir=str(site.resolve()))
-    engine = configure_search(config, docs)
+    engine = configure_search(config, docs, search_export(report.corpus))
     dirty = build_incrementally(config, site)
     t1 = time.perf_counter()
     indexed = index_site(site, search_filter_values(config)) if engine == "pagefind" else "-"

@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = generate(settings)
         _print_problems(report)
         if args.command == "build":
-            build_site(args.config, args.docs, args.site, args.strict)
+            build_site(args.config, args.docs, args.site, args.strict, report.corpus)
         elif args.command == "serve":
             serve_site(
                 args.config, args.docs, args.input, lambda: _regenerate(settings), args.dev_addr

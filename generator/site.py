@@ -9,12 +9,19 @@ from pathlib import Path
 
 from generator.errors import SiteBuildError
 from generator.incremental import build_incrementally
-from generator.search import configure_search, search_filter_values
+from generator.models import Corpus
+from generator.search import configure_search, search_export, search_filter_values
 from generator.search_index import index_site
 
 
-def build_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) -> None:
-    """Run `mkdocs build` in-process; raise SiteBuildError if it fails or warns under strict."""
+def build_site(
+    config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, corpus: Corpus | None = None
+) -> None:
+    """Run `mkdocs build` in-process; raise SiteBuildError if it fails or warns under strict.
+
+    `corpus` is the one just generated into `docs_dir`, if the caller has it: the search is
+    then configured from it rather than from the export on disk.
+    """
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
@@ -25,7 +32,8 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool) 
             site_dir=str(site_dir.resolve()),
             strict=strict,
         )
-        engine = configure_search(config, docs_dir)
+        export = None if corpus is None else search_export(corpus)
+        engine = configure_search(config, docs_dir, export)
         build_incrementally(config, site_dir)
         if engine == "pagefind":
             index_site(site_dir, search_filter_values(config))

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from generator.errors import SiteBuildError
+from generator.pipeline import Settings, generate
 from generator.search import (
     AUTO_THRESHOLD,
     choose_engine,
+    configure_search,
     filter_actor_limit,
     filter_labels,
     filter_values,
+    search_export,
     search_settings,
 )
+from tests.conftest import CORPUS, ROOT, SEEDS
 
 
 def _export(n: int) -> dict:
@@ -93,3 +100,50 @@ def test_filter_values_are_what_article_pages_carry() -> None:
         "outlet": ["apa", "Reuters"],
         "year": ["2021", "2019"],  # newest first; undated articles have no year
     }
+
+
+@pytest.mark.parametrize("input_dir", [SEEDS, CORPUS], ids=["seeds", "corpus"])
+def test_search_export_holds_what_the_export_on_disk_says(input_dir: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    report = generate(
+        Settings(input_dir, docs, ROOT / "templates", ROOT / "catalogue", cache_dir=None)
+    )
+    on_disk = json.loads((docs / "data" / "corpus.json").read_text("utf-8"))
+    fields = {"articles": ("outlet", "date"), "actors": ("id", "name", "articles")}
+    fields["events"] = ("id", "type")
+
+    def kept(export: dict) -> dict:
+        return {
+            kind: [{key: _plain(item[key]) for key in keys} for item in export[kind]]
+            for kind, keys in fields.items()
+        }
+
+    from_corpus = search_export(report.corpus)
+    assert kept(from_corpus) == kept(on_disk)
+    assert from_corpus["actors"] and from_corpus["events"]  # the comparison compared something
+    extra = {"dossier": {"search_threshold": 1, "search_filter_actors": 3}}
+    assert choose_engine(extra, from_corpus) == "pagefind"
+    assert filter_values(from_corpus, 3) == filter_values(on_disk, 3)
+    assert filter_labels(from_corpus, 3) == filter_labels(on_disk, 3)
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def test_configure_search_reads_the_export_when_given_none(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    docs = tmp_path / "docs"
+    report = generate(Settings(SEEDS, docs, ROOT / "templates", ROOT / "catalogue", cache_dir=None))
+
+    def configured(export: dict | None) -> dict:
+        config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs))
+        config.extra["dossier"] = {"search": "pagefind"}
+        configure_search(config, docs, export)
+        return dict(config.extra["dossier_search"])
+
+    from_docs = configured(None)
+    assert from_docs["actors"] and from_docs["filter_values"]["year"]
+    assert configured(search_export(report.corpus)) == from_docs
+    assert configured({})["actors"] == {}  # the export given is the one used
