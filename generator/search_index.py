@@ -72,19 +72,29 @@ def site_pages(site_dir: Path) -> dict[str, list[int]]:
     """Return every HTML page Pagefind would read, by path in the site: [size, mtime_ns].
 
     MkDocs rewrites only changed pages in a dirty build, so size and mtime tell which changed.
-    Pagefind's own files, the staging folders and the 404 page are left out.
+    Pagefind's own files, the staging folders and the 404 page are left out. Folders are listed
+    with os.scandir, each with the path of its own in the site (with a folder for each page,
+    os.walk's path arithmetic per folder took as long as listing them).
     """
     pages: dict[str, list[int]] = {}
-    root = str(site_dir)
-    for folder, subfolders, names in os.walk(root):
-        prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
-        if prefix == "./":
-            prefix = ""
-            subfolders[:] = [n for n in subfolders if n != BUNDLE and not n.startswith(".")]
-        for name in names:
-            if name.endswith(".html") and prefix + name != NOT_FOUND:
-                stat = os.stat(os.path.join(folder, name))
-                pages[prefix + name] = [stat.st_size, stat.st_mtime_ns]
+    folders = [(str(site_dir), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            entries = os.scandir(folder)
+        except OSError:  # as os.walk: a folder that cannot be listed holds no pages
+            continue
+        with entries:
+            for entry in entries:
+                name = entry.name
+                if entry.is_dir():  # a link to a folder is not followed, as os.walk does not
+                    if not entry.is_symlink() and (
+                        prefix or (name != BUNDLE and not name.startswith("."))
+                    ):
+                        folders.append((entry.path, f"{prefix}{name}/"))
+                elif name.endswith(".html") and (prefix or name != NOT_FOUND):
+                    stat = entry.stat()
+                    pages[prefix + name] = [stat.st_size, stat.st_mtime_ns]
     return dict(sorted(pages.items()))
 
 

@@ -62,6 +62,36 @@ def test_page_url_is_the_url_pagefind_gives_each_page() -> None:
     assert page_url("about.html") == "/about.html"
 
 
+def test_site_pages_are_the_html_pages_pagefind_reads_with_size_and_mtime(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    for name in ("index.html", "about.html", "a/index.html", "a/b/c/index.html", "a/404.html"):
+        _write(site / name, "<p>page</p>")
+    for name in ("pagefind/x/page.html", "404.html", ".staging/page.html", "a/page.css"):
+        _write(site / name, "not a page")
+    _write(site / "a/pagefind/index.html", "a page in a folder named like the bundle")
+    _write(site / "a/.hidden/index.html", "a page below a dot folder that is not the site's")
+    _write(tmp_path / "elsewhere" / "index.html", "<p>outside</p>")
+    (site / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    os.utime(site / "about.html", ns=(0, 123))
+    pages = site_pages(site)
+    assert list(pages) == [
+        "a/.hidden/index.html",
+        "a/404.html",
+        "a/b/c/index.html",
+        "a/index.html",
+        "a/pagefind/index.html",
+        "about.html",
+        "index.html",
+    ]
+    assert pages["about.html"] == [len("<p>page</p>"), 123]
+    assert site_pages(tmp_path / "missing") == {}
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
 def test_a_full_index_records_the_id_of_every_page_it_indexed(site: Path) -> None:
     assert index_site(site) == "full"
     ids = fragment_ids(site / BUNDLE)
