@@ -90,8 +90,8 @@ def touch_pages_naming(docs_dir: Path, ids: set[str]) -> int:
     return touched
 
 
-def _has_listing(config: Any, directive: str) -> bool:
-    """Tell whether any page of docs/ holds a tags listing (which lists every other page).
+def _has_listing(config: Any, directive: str, pages: list[str]) -> bool:
+    """Tell whether any of the `pages` of docs/ holds a tags listing (which lists every page).
 
     Only a hand-written page can: generated pages escape every `<` of the articles' text, and
     their templates hold no listing. Reading only those keeps the check cheap at any size.
@@ -100,11 +100,11 @@ def _has_listing(config: Any, directive: str) -> bool:
 
     needle = directive.encode()
     docs = Path(config.docs_dir)
-    hand_written = (docs / p for p in _pages(config) if p.split("/", 1)[0] not in MANAGED)
+    hand_written = (docs / p for p in pages if p.split("/", 1)[0] not in MANAGED)
     return any(needle in path.read_bytes() for path in hand_written)
 
 
-def _plugin_allows_dirty(config: Any, name: str, settings: Any) -> bool:
+def _plugin_allows_dirty(config: Any, name: str, settings: Any, pages: list[str]) -> bool:
     """Tell whether a plugin, as configured, renders each page from that page alone."""
     if not getattr(settings, "enabled", True):
         return True
@@ -112,14 +112,14 @@ def _plugin_allows_dirty(config: Any, name: str, settings: Any) -> bool:
         # Tags on a page link to listings, and the export lists every page: with neither,
         # a page's tags come from its own front matter only.
         return not settings.export and not (
-            settings.listings and _has_listing(config, settings.listings_directive)
+            settings.listings and _has_listing(config, settings.listings_directive, pages)
         )
     return False  # a plugin we do not know may gather data across pages
 
 
-def _plugins_allow_dirty(config: Any) -> bool:
-    """Tell whether no plugin gathers data across pages."""
-    return all(_plugin_allows_dirty(config, n, p.config) for n, p in config.plugins.items())
+def _plugins_allow_dirty(config: Any, pages: list[str]) -> bool:
+    """Tell whether no plugin gathers data across the `pages` of docs/."""
+    return all(_plugin_allows_dirty(config, n, p.config, pages) for n, p in config.plugins.items())
 
 
 def _read_stamp(site_dir: Path) -> dict[str, Any]:
@@ -130,9 +130,14 @@ def _read_stamp(site_dir: Path) -> dict[str, Any]:
     return stamp if isinstance(stamp, dict) else {}
 
 
-def can_build_dirty(config: Any, site_dir: Path) -> bool:
-    """Tell whether a dirty build of `config` into `site_dir` equals a full build."""
-    if config.nav is None or not _plugins_allow_dirty(config):
+def can_build_dirty(config: Any, site_dir: Path, pages: list[str] | None = None) -> bool:
+    """Tell whether a dirty build of `config` into `site_dir` equals a full build.
+
+    `pages` lists the Markdown files of docs/ (found afresh when not given).
+    """
+    if config.nav is None:
+        return False
+    if not _plugins_allow_dirty(config, _pages(config) if pages is None else pages):
         return False
     return _read_stamp(site_dir).get("config") == config_fingerprint(config)
 
@@ -208,8 +213,8 @@ def build_incrementally(config: Any, site_dir: Path) -> bool:
     """Run `mkdocs build`, dirty when that is safe; return whether it was dirty."""
     from mkdocs.commands.build import build
 
-    dirty = can_build_dirty(config, site_dir)
     pages = _pages(config)  # a build reads docs/ but never adds to it
+    dirty = can_build_dirty(config, site_dir, pages)
     if dirty:
         remove_stale(config, site_dir, pages)
         old_labels = _read_stamp(site_dir).get("labels") or {}

@@ -124,3 +124,6 @@ def test_a_tags_listing_in_a_hand_written_page_forces_a_full_build(tmp_path: Pat
     assert dirty_allowed()
     (docs / "all-tags.md").write_text("# Tags\n\n<!-- material/tags -->\n", "utf-8")
     assert not dirty_allowed()
+    config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(site))
+    configure_search(config, docs)
+    assert can_build_dirty(config, site, ["index.md", "about.md"])  # reads the pages it is given
