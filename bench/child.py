@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator.collector import collector_skips_existing
 from generator.incremental import build_incrementally
 from generator.pipeline import Settings, generate
 from generator.search import configure_search, search_export, search_filter_values
@@ -43,13 +44,16 @@ def build(work: Path) -> dict[str, object]:
     report = generate(settings)
     stages = dict(report.timings.stages)
     generation_peak = max(_peak_mb(resource.RUSAGE_SELF), _peak_mb(resource.RUSAGE_CHILDREN))
-    t0 = time.perf_counter()
-    config = load_config(str(CONFIG), docs_dir=str(docs.resolve()), site_dir=str(site.resolve()))
-    engine = configure_search(config, docs, search_export(report.corpus))
-    dirty = build_incrementally(config, site)
-    t1 = time.perf_counter()
-    indexed = index_site(site, search_filter_values(config)) if engine == "pagefind" else "-"
-    t2 = time.perf_counter()
+    with collector_skips_existing():  # as generator.site.build_site
+        t0 = time.perf_counter()
+        config = load_config(
+            str(CONFIG), docs_dir=str(docs.resolve()), site_dir=str(site.resolve())
+        )
+        engine = configure_search(config, docs, search_export(report.corpus))
+        dirty = build_incrementally(config, site)
+        t1 = time.perf_counter()
+        indexed = index_site(site, search_filter_values(config)) if engine == "pagefind" else "-"
+        t2 = time.perf_counter()
     return {
         "stages": stages,
         "dossier": sum(stages.values()),

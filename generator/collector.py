@@ -23,3 +23,19 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def collector_skips_existing() -> Iterator[None]:
+    """Leave the objects alive now out of the cycle collector's passes while the block runs.
+
+    For work after generation, such as the MkDocs build: the corpus and the extraction memos
+    stay alive, hold no cycles, and the collector's first full pass after generation walked
+    them all for nothing (0.9 s at 10,000 articles). What the block makes is collected as usual;
+    the objects set aside go back to the oldest generation when it ends.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

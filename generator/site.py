@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from generator.collector import collector_skips_existing
 from generator.errors import SiteBuildError
 from generator.incremental import build_incrementally
 from generator.models import Corpus
@@ -26,17 +27,18 @@ def build_site(
     from mkdocs.exceptions import MkDocsException
 
     try:
-        config = load_config(
-            str(config_file),
-            docs_dir=str(docs_dir.resolve()),
-            site_dir=str(site_dir.resolve()),
-            strict=strict,
-        )
-        export = None if corpus is None else search_export(corpus)
-        engine = configure_search(config, docs_dir, export)
-        build_incrementally(config, site_dir)
-        if engine == "pagefind":
-            index_site(site_dir, search_filter_values(config))
+        with collector_skips_existing():  # the corpus, alive all along, is no garbage
+            config = load_config(
+                str(config_file),
+                docs_dir=str(docs_dir.resolve()),
+                site_dir=str(site_dir.resolve()),
+                strict=strict,
+            )
+            export = None if corpus is None else search_export(corpus)
+            engine = configure_search(config, docs_dir, export)
+            build_incrementally(config, site_dir)
+            if engine == "pagefind":
+                index_site(site_dir, search_filter_values(config))
     except MkDocsException as exc:
         raise SiteBuildError(f"mkdocs build failed: {exc}") from exc
     except SystemExit as exc:  # MkDocs aborts strict builds this way
