@@ -95,4 +95,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # without freeing the heap object by object, as `python -m generator` exits

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from generator.errors import DossierError
 from generator.pipeline import GenerateReport, Settings, Timings, generate, generate_corpus
@@ -83,6 +85,21 @@ def _parser() -> argparse.ArgumentParser:
         help="print actors missing from the catalogue as YAML to paste into catalogue/",
     )
     return parser
+
+
+def run() -> NoReturn:
+    """Run the command line as a program: `dossier`, `python -m generator`.
+
+    A build leaves millions of objects alive (the corpus, the extraction memos, MkDocs' pages);
+    freeing them one by one on the way out took about 3 s at 10,000 articles. Everything is
+    written and closed when main returns: flush what is buffered and let the system take the
+    memory back at once.
+    """
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

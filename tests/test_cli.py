@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -69,6 +70,20 @@ def test_strict_turns_problems_into_exit_1(tmp_path: Path) -> None:
     (seeds / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert main(generate_args(seeds, tmp_path, "--quiet")) == 0
     assert main(generate_args(seeds, tmp_path, "--quiet", "--strict")) == 1
+
+
+def test_the_program_exits_with_its_code_and_all_its_output(tmp_path: Path) -> None:
+    """`python -m generator` leaves without freeing its heap: nothing printed may be lost."""
+    seeds = tmp_path / "in"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # output buffered
+    command = [sys.executable, "-m", "generator", *generate_args(seeds, tmp_path, "--strict")]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 1
+    assert "Articles read: 5" in result.stdout
+    assert "Time:" in result.stdout and "picture.png" in result.stderr
+    assert run(*generate_args(SEEDS, tmp_path, "--quiet")).returncode == 0
 
 
 def test_quiet_prints_no_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
