@@ -5,7 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from generator.render.charts import bar_chart, chart_image, month_counts, timeline_strip
+from generator.models import Article, Corpus, DateInfo, Event
+from generator.render import charts
+from generator.render.charts import (
+    EVENT_DAYS,
+    bar_chart,
+    chart_image,
+    event_strip,
+    event_strips,
+    month_counts,
+    render_event_days,
+    timeline_strip,
+)
+from generator.render.environment import make_environment
+from tests.conftest import ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
 D = dt.date
@@ -48,3 +61,43 @@ def test_chart_image_escapes_alt_text_and_links_relatively() -> None:
     image = chart_image("A [link](javascript:x) *name*", "charts/actors/x.svg", "actors/x.md")
     assert image.startswith("![A \\[link\\]")
     assert "(../charts/actors/x.svg)" in image
+
+
+def _corpus(event_days: list[dt.date]) -> Corpus:
+    """Return a corpus of two articles (the period) and an event on each of `event_days`."""
+    articles = [
+        Article(
+            f"a{i}", f"a{i}", f"a{i}.txt", "A", "headline", DateInfo(day), None, None, "", (), (), 0
+        )
+        for i, day in enumerate([D(2022, 1, 1), D(2022, 12, 31)])
+    ]
+    events = {
+        f"e{i}": Event(f"e{i}", f"Event {i}", "meeting", DateInfo(day))
+        for i, day in enumerate(event_days)
+    }
+    return Corpus(tuple(articles), {}, events, article_by_id={a.id: a for a in articles})
+
+
+def test_a_new_event_day_redraws_the_event_days_not_every_strip() -> None:
+    days = [D(2022, 3, 1), D(2022, 6, 1), D(1994, 5, 12)]  # the last long before the period
+    before = _corpus(days)
+    after = _corpus([*days, D(2022, 9, 1)])
+    env = make_environment(ROOT / "templates")
+
+    def pages(corpus: Corpus) -> dict[str, bytes]:
+        drawn = [*render_event_days(corpus, env), *event_strips(corpus, env, 0, len(days))]
+        return {p.path: p.data for p in drawn}
+
+    old, new = pages(before), pages(after)
+    changed = sorted(path for path in old if old[path] != new[path])
+    # the event days, and the strip of the event outside the period, which draws them itself
+    assert changed == [EVENT_DAYS, "charts/events/e2.svg"]
+    assert len(ET.fromstring(new[EVENT_DAYS]).findall(f"{SVG}circle")) == 3  # in the period
+    within = ET.fromstring(new["charts/events/e0.svg"]).findall(f"{SVG}circle")
+    assert len(within) == 1, "an event in the period marks its own day only"
+    strips = charts.event_strip_keys(before), charts.event_strip_keys(after)
+    assert [a == b for a, b in zip(*strips, strict=False)] == [True, True, False]
+    image = event_strip(before, before.events["e0"], "events/e0.md")
+    assert image is not None and ".dossier-strip" in image
+    image = event_strip(before, before.events["e2"], "events/e2.md")
+    assert image is not None and ".dossier-strip" not in image

@@ -45,10 +45,6 @@ def _no_items(corpus: Corpus) -> int:
     return 0
 
 
-def _no_rest(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
-    return []
-
-
 def _no_pages(corpus: Corpus, env: jinja2.Environment, start: int, stop: int) -> list[Page]:
     return []
 
@@ -91,7 +87,12 @@ MAKERS: tuple[Maker, ...] = (
         charts.actor_charts,
         charts.actor_chart_keys,
     ),
-    Maker(_no_rest, lambda c: len(c.events), charts.event_strips, charts.event_strip_keys),
+    Maker(
+        charts.render_event_days,
+        lambda c: len(c.events),
+        charts.event_strips,
+        charts.event_strip_keys,
+    ),
     Maker(feed.render_feed),
 )
 

@@ -38,14 +38,21 @@ def actor_chart_path(actor_id: str) -> str:
     return f"charts/actors/{actor_id}.svg"
 
 
+EVENT_DAYS = "charts/event-days.svg"  # under every strip; the stylesheet names it too
+
+
 def event_strip_path(event_id: str) -> str:
     """Return the docs-relative path of an event's timeline strip."""
     return f"charts/events/{event_id}.svg"
 
 
-def chart_image(alt: str, target: str, page: str) -> Markup:
-    """Return a Markdown image of the chart at `target`, linked from `page`, with escaped alt."""
-    return Markup(f"![{markdown_inline(alt)}]({relative(target, page)}){{ .dossier-chart }}")
+def chart_image(alt: str, target: str, page: str, kind: str = "") -> Markup:
+    """Return a Markdown image of the chart at `target`, linked from `page`, with escaped alt.
+
+    `kind` adds a class: "dossier-strip" lays the strip over the days of every event.
+    """
+    classes = f".dossier-chart .{kind}" if kind else ".dossier-chart"
+    return Markup(f"![{markdown_inline(alt)}]({relative(target, page)}){{ {classes} }}")
 
 
 def months_between(first: dt.date, last: dt.date) -> list[Month]:
@@ -96,9 +103,13 @@ def bar_chart(counts: Sequence[tuple[Month, int]], title: str, unit: str) -> str
 
 
 def timeline_strip(
-    span: Sequence[dt.date], others: Iterable[dt.date], day: dt.date | None, title: str
+    span: Sequence[dt.date], others: Iterable[dt.date] | None, day: dt.date | None, title: str
 ) -> str:
-    """Return a thin SVG strip over `span`: other events muted, this one marked and dated."""
+    """Return a thin SVG strip over `span`: other events muted, this one marked and dated.
+
+    With `others` None, the strip holds no line and no muted days: it is drawn over the days
+    of every event (event_days_strip), which a new event changes alone.
+    """
     if not span:
         return _svg(title, [], STRIP)
     first, last = min(span), max(span)
@@ -108,10 +119,7 @@ def timeline_strip(
     def x_of(d: dt.date) -> float:
         return LEFT + width * (d - first).days / days
 
-    parts = [
-        f"<line x1='{LEFT}' y1='24' x2='{LEFT + width}' y2='24' stroke='{AXIS}' stroke-width='2'/>",
-        _dots(first, last, tuple(sorted(set(others)))),
-    ]
+    parts = [] if others is None else _line_and_dots(first, last, others)
     at = x_of(day) if day is not None else None
     if at is None or at > LEFT + width / 4:  # the ends' dates, unless the event's own covers one
         parts.append(_text(LEFT, 50, first.strftime("%d %b %Y"), "start"))
@@ -124,6 +132,19 @@ def timeline_strip(
         )
         parts.append(_text(at, 50, day.strftime("%d %b %Y"), anchor, HIGHLIGHT))
     return _svg(title, parts, STRIP)
+
+
+def event_days_strip(span: Sequence[dt.date], others: Iterable[dt.date], title: str) -> str:
+    """Return the line of a strip over `span` with the days in `others` muted, and no more."""
+    return _svg(title, _line_and_dots(min(span), max(span), others), STRIP)
+
+
+def _line_and_dots(first: dt.date, last: dt.date, others: Iterable[dt.date]) -> list[str]:
+    width = WIDTH - LEFT - RIGHT
+    return [
+        f"<line x1='{LEFT}' y1='24' x2='{LEFT + width}' y2='24' stroke='{AXIS}' stroke-width='2'/>",
+        _dots(first, last, tuple(sorted(set(others)))),
+    ]
 
 
 @functools.lru_cache(maxsize=8)  # most strips of a dossier span its own period: the same dots
@@ -238,7 +259,28 @@ def event_strip(corpus: Corpus, event: Event, page: str) -> Markup | None:
     if event.date.value is None or not dossier_span(corpus):
         return None
     alt = f"Timeline of the dossier, {event.title} marked on {event.date.value:%d %B %Y}"
-    return chart_image(alt, event_strip_path(event.id), page)
+    layered = _in_span(corpus, event)
+    return chart_image(alt, event_strip_path(event.id), page, "dossier-strip" if layered else "")
+
+
+def _in_span(corpus: Corpus, event: Event) -> bool:
+    """Tell whether an event's strip spans the dossier's period, that of EVENT_DAYS, exactly."""
+    span, day = dossier_span(corpus), event.date.value
+    return bool(span) and day is not None and span[0] <= day <= span[-1]
+
+
+def render_event_days(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
+    """Draw the days of every event over the dossier's period, under each event's strip.
+
+    The stylesheet lays an event's strip over it (img.dossier-strip): a new event day redraws
+    this one picture, not the strip of every event. An event outside the period (one the
+    articles recall from long before) has a strip of its own scale, with the days drawn in.
+    """
+    span = dossier_span(corpus)
+    if not span:
+        return []
+    _, days = per_corpus(corpus, _event_days)
+    return [Page.of(EVENT_DAYS, event_days_strip(span, days, "Days of the dossier's events"))]
 
 
 def render_charts(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
@@ -296,16 +338,22 @@ def event_strips(corpus: Corpus, env: jinja2.Environment, start: int, stop: int)
         if event.date.value is not None:
             title = f"{event.title}: {event.date.value:%d %B %Y}"
             # The dossier's period, stretched to reach an event long before or after it.
-            svg = timeline_strip([*span, event.date.value], event_days, event.date.value, title)
+            others = None if _in_span(corpus, event) else event_days
+            svg = timeline_strip([*span, event.date.value], others, event.date.value, title)
             pages.append(Page.of(event_strip_path(event.id), svg))
     return pages
 
 
 def event_strip_keys(corpus: Corpus) -> list[Digest]:
-    """Return, per event, a digest of all its strip shows: its title and day, all events' days."""
+    """Return, per event, a digest of all its strip shows: its title and day, the period, and
+    all events' days if it is outside the period (else EVENT_DAYS shows them)."""
     events, event_days = per_corpus(corpus, _event_days)
-    common = digest(dossier_span(corpus), event_days)
-    return [digest(common, e.id, e.title, e.date.value) for e in events]
+    span = dossier_span(corpus)
+    within, outside = digest(span), digest(span, event_days)
+    return [
+        digest(within if _in_span(corpus, e) else outside, e.id, e.title, e.date.value)
+        for e in events
+    ]
 
 
 def _event_days(corpus: Corpus) -> tuple[list[Event], list[dt.date]]:

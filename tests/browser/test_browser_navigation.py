@@ -104,3 +104,24 @@ def test_site_works_under_a_sub_path(reader: Watched, subpath_site: Served) -> N
     first_link(page, ".dossier-breadcrumbs a").click()
     assert page.url.startswith(subpath_site.url + "articles/")
     reader.assert_clean()
+
+
+@pytest.mark.parametrize("site", ["root_site", "subpath_site"])
+def test_an_event_strip_lies_over_the_days_of_every_event(
+    reader: Watched, site: str, request: pytest.FixtureRequest, artifacts: Path
+) -> None:
+    """The stylesheet draws the days of every event under an event's strip: both load, and
+    the drawing under it is the dossier's one picture of event days."""
+    served: Served = request.getfixturevalue(site)
+    pages = sorted((served.site / "events").glob("*/index.html"))
+    path = next(p for p in pages if "dossier-strip" in p.read_text(encoding="utf-8"))
+    page = reader.page
+    page.goto(served.url + path.parent.relative_to(served.site).as_posix() + "/")
+    strip = page.locator("img.dossier-strip")
+    assert strip.evaluate("img => img.complete && img.naturalWidth > 0"), "the strip loads"
+    under = strip.evaluate("img => getComputedStyle(img).backgroundImage")
+    assert under.startswith('url("') and under.endswith('/charts/event-days.svg")'), under
+    fetched = page.request.get(under[5:-2])
+    assert fetched.ok and b"<circle" in fetched.body(), "the event days load"
+    screenshot(page, artifacts, f"event-strip-{site}")
+    reader.assert_clean()
