@@ -39,6 +39,7 @@ _knowledge: Knowledge | None = None  # the worker's copy, set once by _init_work
 # other module counts, so that a new one extraction may import invalidates the cache too.
 NOT_EXTRACTION: tuple[str, ...] = ("index/", "render/", "cli.py", "site.py", "search.py")
 NOT_EXTRACTION += ("incremental.py", "write.py", "pipeline.py", "manifest.py", "__main__.py")
+NOT_EXTRACTION += ("search_index.py",)
 
 
 @lru_cache(maxsize=1)

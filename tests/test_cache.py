@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from generator.index import build_corpus
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention
 from generator.read import read_articles
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +107,19 @@ def test_loaded_mentions_share_their_strings() -> None:
     assert one[0].type is other[0].type and one[1].type is other[1].type
     assert one[1].trigger is other[1].trigger and one[1].date.phrase is other[1].date.phrase
     assert one[1].date.value == dt.date(2024, 3, 1) and one[1].sentence == 3
+
+
+def test_modules_left_out_of_the_code_version_are_not_run_by_extraction() -> None:
+    """A change to a module in NOT_EXTRACTION keeps the cache: extraction must not import it."""
+    code = (
+        "import sys, generator.cache, generator.extract.fallback;"
+        "print('\\n'.join(m for m in sys.modules if m.startswith('generator')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
+    names = {m.removeprefix("generator.").replace(".", "/") for m in loaded}
+    assert "extract" in names and "cache" in names
+    for name in names:
+        path = f"{name}/" if (ROOT / "generator" / name).is_dir() else f"{name}.py"
+        assert not path.startswith(cache.NOT_EXTRACTION), f"extraction imports {path}"
