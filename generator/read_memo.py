@@ -9,9 +9,10 @@ all. Tools can set a file's mtime but not its ctime, so an edit that keeps size 
 
 The memo holds for the code, the libraries and the size limit that read the files, all of
 which may change what a file reads as. The catalogue is no part of it: the extraction key adds
-it to the digest. A file changed less than RACY_NS before the run began is not memoized, in
-case a second change within the file system's time resolution leaves the signature as it was
-(git's "racy clean" entries).
+it to the digest. A file changed just before the run began is not memoized, in case a second
+change within the file system's time resolution leaves the signature as it was (git's "racy
+clean" entries): within RACY_NS where the file system keeps whole seconds, within FINE_RACY_NS
+(many clock ticks) where its times have fractions of a second.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import pickle
 import sys
 import tempfile
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -36,7 +37,8 @@ Signature = tuple[int, int, int, int]  # size, mtime in ns, ctime in ns, inode
 Entry = tuple[Signature, bytes]  # a file's signature, and the digest of what reading it gave
 # Libraries whose output is part of what a file reads as.
 LIBRARIES = ("ftfy", "charset-normalizer", "trafilatura", "PyYAML", "python-frontmatter")
-RACY_NS = 2_000_000_000  # FAT keeps mtimes to 2 s; others are finer
+RACY_NS = 2_000_000_000  # FAT keeps mtimes to 2 s, some others to 1 s
+FINE_RACY_NS = 100_000_000  # Linux stamps files with a clock of 1-10 ms ticks
 # Windows' ctime is the file's creation time, which an edit leaves as it was: no memo there.
 CTIME_CHANGES = sys.platform != "win32"
 
@@ -101,13 +103,22 @@ def remember(
     if cache_dir is None or not CTIME_CHANGES:
         return
     files = {source: recalled.memo.files[source] for source in kept}
-    settled = recalled.started_ns - RACY_NS
+    settled = recalled.started_ns - racy_window(recalled.signatures.values())
     for raw in raws:
         signature = recalled.signatures.get(raw.source)
         if signature is not None and signature[2] < settled:
             files[raw.source] = (signature, raw_digest(raw))
     if files != recalled.memo.files:
         save_memo(cache_dir, ReadMemo(recalled.memo.version, files))
+
+
+def racy_window(signatures: Iterable[Signature]) -> int:
+    """Return how long before the run a change makes a file untrusted to the memo.
+
+    A file system whose times are all whole seconds keeps no finer ones: RACY_NS there.
+    """
+    coarse = all(signature[2] % 1_000_000_000 == 0 for signature in signatures)
+    return RACY_NS if coarse else min(FINE_RACY_NS, RACY_NS)
 
 
 def load_memo(cache_dir: Path, version: str) -> ReadMemo:

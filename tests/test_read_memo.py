@@ -203,11 +203,22 @@ def test_a_file_changed_just_before_the_run_is_read_again(
     # A second change within the file system's time resolution could leave size, mtime and
     # ctime as they were: a file changed that near the run is not trusted to the memo.
     monkeypatch.setattr(read_memo, "RACY_NS", 3600 * 10**9)
+    monkeypatch.setattr(read_memo, "FINE_RACY_NS", 3600 * 10**9)
     cache = tmp_path / "cache"
     _corpus(_settings(seeds, cache))
     opened.clear()
     _corpus(_settings(seeds, cache))
     assert sorted(opened) == sorted([*_articles(seeds), "broken.txt"])
+
+
+def test_the_racy_window_follows_the_file_systems_time_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(read_memo, "RACY_NS", 2 * 10**9)
+    whole = [(10, 5 * 10**9, 7 * 10**9, 1), (11, 6 * 10**9, 8 * 10**9, 2)]  # FAT, 1 s FS
+    assert read_memo.racy_window(whole) == 2 * 10**9
+    fine = [*whole, (12, 6 * 10**9 + 417, 8 * 10**9 + 123_456, 3)]
+    assert read_memo.racy_window(fine) == read_memo.FINE_RACY_NS < 2 * 10**9
 
 
 def test_without_a_cache_folder_every_file_is_read(
