@@ -17,8 +17,10 @@ import sys
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
+
+from generator.versions import package_versions
 
 Digest = bytes
 Stat = tuple[str, int, int]  # path under docs/, size, mtime in ns
@@ -48,11 +50,7 @@ def render_version(templates_dir: Path) -> str:
             if path.is_file() and path.suffix != ".pyc":
                 label = path.relative_to(folder).as_posix().encode()
                 digest.update(label + b"\0" + path.read_bytes() + b"\0")
-    for name in LIBRARIES:
-        try:
-            digest.update(f"{name} {metadata.version(name)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name} -\0".encode())
+    digest.update(package_versions(LIBRARIES))
     return digest.hexdigest()
 
 

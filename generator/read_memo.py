@@ -25,13 +25,13 @@ import tempfile
 import time
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from generator.cache import code_version, raw_digest
 from generator.collector import collector_paused
 from generator.models import RawArticle
 from generator.read import Listing
+from generator.versions import package_versions
 
 Signature = tuple[int, int, int, int]  # size, mtime in ns, ctime in ns, inode
 Entry = tuple[Signature, bytes]  # a file's signature, and the digest of what reading it gave
@@ -69,11 +69,7 @@ def memo_path(cache_dir: Path) -> Path:
 def reader_version(max_bytes: int) -> str:
     """Return a hash of all that decides what a file reads as: code, libraries, size limit."""
     digest = hashlib.sha256(f"{sys.version}\0{code_version()}\0{max_bytes}\0".encode())
-    for name in LIBRARIES:
-        try:
-            digest.update(f"{name} {metadata.version(name)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name} -\0".encode())
+    digest.update(package_versions(LIBRARIES))
     return digest.hexdigest()
 
 
