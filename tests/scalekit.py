@@ -40,6 +40,11 @@ def generate_docs(folder: Path, seeds: Path, cache: Path | None) -> GenerateRepo
     docs = folder / "docs"
     if not docs.exists():
         fresh_docs(folder)
+    return generate_into(seeds, docs, cache)
+
+
+def generate_into(seeds: Path, docs: Path, cache: Path | None) -> GenerateReport:
+    """Generate `seeds` into `docs` with the project's templates and catalogue."""
     settings = Settings(
         input_dir=seeds,
         docs_dir=docs,

@@ -27,9 +27,9 @@ from generator.render.paging import PER_PAGE
 from generator.render.report import render_report
 from generator.write import write_pages
 from tests.conftest import ROOT
-from tests.scalekit import fresh_docs, tree, write_config
+from tests.scalekit import fresh_docs, generate_into, tree, write_config
 from tests.test_page_size import corpus_of
-from tests.test_render_update import UPDATES, _generate
+from tests.test_render_update import assert_updates_equal_full_builds
 
 START = dt.date(2020, 1, 1)
 TYPES = ("summoning", "phone_call", "vote")
@@ -292,15 +292,8 @@ def test_an_update_of_split_pages_equals_a_full_build(
     (seeds / "skipped").mkdir()
     for i in range(12):  # problems for the report, in a folder the updates leave alone
         (seeds / "skipped" / f".hidden-{i}.txt").write_text("a hidden file\n", "utf-8")
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
     split_up = tree(docs)
     for folder in ("timeline/", "events/by-type/", "actors/by-type/", "report/"):
         assert sum(p.startswith(folder) for p in split_up) > 3, folder
-    for n, update in enumerate(UPDATES):
-        before = tree(docs)
-        update(seeds)
-        _generate(seeds, docs, cache)
-        full = tmp_path / f"full-{n}"
-        _generate(seeds, full, None)
-        assert tree(docs) == tree(full), update.__name__
-        assert tree(docs) != before, update.__name__
+    assert_updates_equal_full_builds(seeds, docs, cache, tmp_path)

@@ -13,22 +13,10 @@ from bench.corpus import write_corpus
 from generator import pipeline
 from generator.manifest import render_version
 from generator.models import Article, DateInfo, Event
-from generator.pipeline import GenerateReport, Settings, generate
 from generator.render import articles as article_render
 from generator.render.keys import UNPRINTED, article_values, digest, event_values
 from tests.conftest import ROOT
-from tests.scalekit import tree
-
-
-def _generate(seeds: Path, docs: Path, cache: Path | None) -> GenerateReport:
-    settings = Settings(
-        input_dir=seeds,
-        docs_dir=docs,
-        templates_dir=ROOT / "templates",
-        catalogue_dir=ROOT / "catalogue",
-        cache_dir=cache,
-    )
-    return generate(settings)
+from tests.scalekit import generate_into, tree
 
 
 def _edit(seeds: Path) -> None:
@@ -69,13 +57,18 @@ UPDATES: list[Callable[[Path], None]] = [_edit, _add, _delete, _rename_actor, _r
 def test_each_update_equals_a_full_build(tmp_path: Path) -> None:
     seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
     write_corpus(seeds, 40, seed=3)
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
+    assert_updates_equal_full_builds(seeds, docs, cache, tmp_path)
+
+
+def assert_updates_equal_full_builds(seeds: Path, docs: Path, cache: Path, work: Path) -> None:
+    """Apply each of UPDATES to a generated dossier; each must change it as a full build does."""
     for n, update in enumerate(UPDATES):
         before = tree(docs)
         update(seeds)
-        _generate(seeds, docs, cache)
-        full = tmp_path / f"full-{n}"
-        _generate(seeds, full, None)
+        generate_into(seeds, docs, cache)
+        full = work / f"full-{n}"
+        generate_into(seeds, full, None)
         assert tree(docs) == tree(full), update.__name__
         assert tree(docs) != before, update.__name__
 
@@ -97,29 +90,29 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_an_update_renders_only_the_pages_that_change(tmp_path: Path, rendered: list[str]) -> None:
     seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
     write_corpus(seeds, 30, seed=4)
-    first = _generate(seeds, docs, cache)
+    first = generate_into(seeds, docs, cache)
     assert len(rendered) == len(first.corpus.articles)
     rendered.clear()
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
     assert rendered == []  # nothing changed
     _edit(seeds)
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
     assert 2 <= len(rendered) < len(first.corpus.articles) // 2
 
 
 def test_a_page_changed_on_disk_renders_again(tmp_path: Path, rendered: list[str]) -> None:
     seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
     write_corpus(seeds, 8, seed=5)
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
     page = sorted((docs / "articles").glob("*.md"))[0]
     good = page.read_bytes()
     page.write_bytes(b"edited by hand\n")
     (docs / "articles" / sorted(p.name for p in (docs / "articles").glob("*.md"))[1]).unlink()
     rendered.clear()
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
     assert len(rendered) == 2
     assert page.read_bytes() == good
-    _generate(seeds, tmp_path / "full", None)
+    generate_into(seeds, tmp_path / "full", None)
     assert tree(docs) == tree(tmp_path / "full")
 
 
@@ -128,10 +121,10 @@ def test_a_changed_renderer_renders_everything(
 ) -> None:
     seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
     write_corpus(seeds, 6, seed=6)
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
     rendered.clear()
     monkeypatch.setattr(pipeline, "render_version", lambda templates: "another version")
-    _generate(seeds, docs, cache)
+    generate_into(seeds, docs, cache)
     assert len(rendered) == 6
 
 
@@ -144,7 +137,7 @@ def _plain(value: object) -> bool:
 def test_an_article_digest_covers_every_field(tmp_path: Path) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     write_corpus(seeds, 4, seed=7)
-    article = _generate(seeds, docs, None).corpus.articles[0]
+    article = generate_into(seeds, docs, None).corpus.articles[0]
     assert article.actor_mentions and article.event_mentions and article.blocks
     values = article_values(article)
     assert _plain(values)  # nothing left whose repr a future field could hide from the digest
@@ -165,7 +158,7 @@ def test_an_article_digest_covers_every_field(tmp_path: Path) -> None:
 def test_an_event_digest_covers_every_field(tmp_path: Path) -> None:
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
     write_corpus(seeds, 12, seed=8)
-    events = _generate(seeds, docs, None).corpus.events.values()
+    events = generate_into(seeds, docs, None).corpus.events.values()
     event = max(events, key=lambda e: len(e.articles))
     values = event_values(event)
     assert _plain(values)
