@@ -50,25 +50,32 @@ def serve(site: Path) -> Iterator[str]:
         server.server_close()
 
 
-def _time_query(page: Any, query: str, wait_for_index: bool, key_ms: int = 0) -> dict[str, Any]:
-    """Type `query` into the header box; time the first results and weigh the transfers.
+def _time_query(
+    page: Any, url: str, query: str, wait_for_index: bool, key_ms: int = 0
+) -> dict[str, Any]:
+    """Open `url`, type `query` into the header box; time the first results, weigh the transfers.
 
-    With `wait_for_index`, the reader pauses a second between clicking into the box and typing
-    (the box loads Pagefind's entry files on focus); without, typing starts at the click.
+    With `wait_for_index`, the reader pauses a second between clicking into the box and typing,
+    and the transfers count from the first key. Without, typing starts at the click, and they
+    count from the page's own load, which loads Pagefind's runtime once the page is idle.
     `key_ms` is the pause between keys (0: as fast as the browser takes them).
     """
     transferred: list[int] = []
 
     def count(response: Any) -> None:
-        with contextlib.suppress(Exception):
-            transferred.append(len(response.body()))
+        if "/pagefind/" in response.url:
+            with contextlib.suppress(Exception):
+                transferred.append(len(response.body()))
 
+    if not wait_for_index:
+        page.on("response", count)
+    page.goto(url, wait_until="networkidle")
     box = page.locator(BOX)
     if wait_for_index:
         box.click()
         page.wait_for_timeout(PAUSE_MS)
-    page.on("response", count)
-    if not wait_for_index:
+        page.on("response", count)
+    else:
         box.click()
     started = time.perf_counter()
     box.press_sequentially(query, delay=key_ms)
@@ -110,8 +117,7 @@ def measure_search(site: Path, query: str = "ceasefire") -> dict[str, Any]:
             ):
                 context = browser.new_context()
                 page = context.new_page()
-                page.goto(url, wait_until="networkidle")
-                measured[key] = _time_query(page, query, wait, key_ms)
+                measured[key] = _time_query(page, url, query, wait, key_ms)
                 context.close()
         finally:
             browser.close()

@@ -134,7 +134,7 @@ def _search_rows(r: dict[str, Any], s: dict[str, Any]) -> list[list[str]]:
     rows = []
     for key, label in (
         ("typed_after_focus", "clicked into the box, then typed"),
-        ("typed_at_once", "typed at the click (index not loaded)"),
+        ("typed_at_once", "typed at the click (KB: with the page's load)"),
         ("typed_like_a_reader", "clicked, then typed a key every 150 ms"),
     ):
         if key not in s:

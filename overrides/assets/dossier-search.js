@@ -17,7 +17,7 @@
   if (!root) return;
 
   var PAGE_SIZE = 5; // results shown at once; "More results" shows the next ones
-  var DEBOUNCE_MS = 60; // wait this long after a key before searching
+  var DEBOUNCE_MS = 40; // wait this long after a key before searching (keys typed at once)
   var SHORT_TERM_MS = 250; // longer for a term of 2 or 3 letters, a prefix of many words
   var MIN_CHARS = 2; // one letter matches nearly every page: no search until two
   var FULL_AFTER_MS = 150; // between the exact search of a word and the full one (see search)
@@ -154,8 +154,18 @@
   // (a word on half the pages of a 10,000-article dossier took ~400 ms). So a single word is
   // first searched exactly, and those results show at once; the full search follows, adding the
   // longer words' pages after the ones shown and setting the count.
+  var wake = null; // ends the running search's pause early: the reader typed on
+
   function pause(ms) {
-    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+    return new Promise(function (resolve) {
+      var timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      }
+      wake = done;
+    });
   }
 
   function exactFirst(term) {
@@ -230,6 +240,7 @@
   function schedule() {
     clearTimeout(timer);
     var mine = ++generation;
+    if (wake) wake(); // the search still pausing is stale: let the next one start
     var term = input.value.trim();
     var filters = chosenFilters();
     var filtered = Object.keys(filters).length > 0;
@@ -264,6 +275,19 @@
       })
       .catch(function () { valuesLoaded = false; });
   }
+
+  // Pagefind's runtime (its script, WebAssembly and the index's entry files, about 200 KB for the
+  // whole site) loads once the page is idle, so the first search does not wait for it; Material's
+  // own search loads its whole index on every page. A reader who asked the browser to save data
+  // gets it on focus instead.
+  function loadWhenIdle() {
+    if (navigator.connection && navigator.connection.saveData) return;
+    var start = function () { pagefind().catch(function () {}); };
+    if (window.requestIdleCallback) window.requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 200);
+  }
+  if (document.readyState === "complete") loadWhenIdle();
+  else window.addEventListener("load", loadWhenIdle);
 
   input.addEventListener("focus", function () {
     pagefind().catch(function () {}); // fetch Pagefind's entry files before the first key

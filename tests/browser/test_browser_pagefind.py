@@ -168,6 +168,34 @@ def test_slash_focuses_the_box_and_escape_closes_it(pagefind_site: str, browser:
     page.close()
 
 
+RUNTIME_LOADED = """() => performance.getEntriesByType("resource")
+    .some(entry => entry.name.endsWith("/pagefind/pagefind.js"))"""
+
+
+def test_pagefind_loads_once_the_page_is_idle(pagefind_site: str, browser: Any) -> None:
+    """The first search does not wait for Pagefind's runtime: it loads after the page does."""
+    page = browser.new_page()
+    page.goto(pagefind_site, wait_until="load")
+    page.wait_for_function(RUNTIME_LOADED, timeout=10_000)
+    assert page.evaluate("document.activeElement === document.body")  # nobody touched the box
+    page.close()
+
+
+def test_pagefind_waits_for_the_box_when_the_reader_saves_data(
+    pagefind_site: str, browser: Any
+) -> None:
+    page = browser.new_page()
+    page.add_init_script(
+        "Object.defineProperty(navigator, 'connection', { value: { saveData: true } })"
+    )
+    page.goto(pagefind_site, wait_until="networkidle")
+    page.wait_for_timeout(2500)  # past the idle callback's own deadline (2 s)
+    assert not page.evaluate(RUNTIME_LOADED)
+    page.locator(BOX).focus()
+    page.wait_for_function(RUNTIME_LOADED, timeout=10_000)
+    page.close()
+
+
 def test_an_actor_page_is_found_by_its_name(pagefind_site: str, browser: Any) -> None:
     page = browser.new_page()
     page.goto(pagefind_site + "actors/", wait_until="networkidle")
