@@ -37,6 +37,11 @@ def prepare(work: Path, n: int) -> None:
     """Write the corpus and copy the hand-written docs pages into a fresh work folder."""
     shutil.rmtree(work, ignore_errors=True)
     write_corpus(work / "seeds", n)
+    _copy_docs(work)
+
+
+def _copy_docs(work: Path) -> None:
+    """Copy the hand-written docs pages (not the generated ones) into `work`/docs."""
     docs = work / "docs"
     docs.mkdir(parents=True)
     for item in sorted((REPO / "docs").iterdir()):
@@ -55,6 +60,15 @@ def edit_corpus(work: Path, count: int = EDITS) -> None:
     for path in fresh:
         path.rename(work / "seeds" / f"zz{path.name}")
     (work / "fresh").rmdir()
+
+
+def restore(work: Path, fresh: Path) -> None:
+    """Make `fresh` a new clone of `work`: copies of its input files, no docs or site, and its
+    cache folder restored, as a CI job does that keeps `.dossier-cache` between runs."""
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(work / "seeds", fresh / "seeds")  # new inodes and ctimes, as a checkout
+    _copy_docs(fresh)
+    shutil.copytree(work / "cache", fresh / "cache")
 
 
 def run_child(work: Path, cluster_events: bool = True) -> dict[str, Any]:
@@ -111,7 +125,12 @@ def bench_size(n: int, out: Path, browser: bool, cluster_events: bool) -> dict[s
     print(f"N={n}: update of {EDITS} articles", flush=True)
     edit_corpus(work)
     update = run_child(work, cluster_events)
-    return {"n": n, "full": full, "update": update}
+    print(f"N={n}: rebuild in a new clone with the cache restored", flush=True)
+    fresh = out / f"{n}-restored"
+    restore(work, fresh)
+    restored = run_child(fresh, cluster_events)
+    shutil.rmtree(fresh)
+    return {"n": n, "full": full, "update": update, "restored": restored}
 
 
 def bench_update(n: int, out: Path, cluster_events: bool) -> dict[str, Any]:
