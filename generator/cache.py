@@ -11,12 +11,13 @@ byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib import resources
@@ -174,19 +175,26 @@ def extract_many(
 
 
 def cached_articles(
-    digests: Mapping[str, bytes], knowledge: Knowledge, cache_dir: Path | None
+    digests: Mapping[str, bytes],
+    knowledge: Knowledge,
+    cache_dir: Path | None,
+    used: set[str] | None = None,
 ) -> dict[str, Article]:
     """Return the cached extraction of each read result digest given, by its name in `digests`.
 
     For files not read again (read_memo.py): a digest whose entry is absent or unreadable is
-    left out, and its file must be read.
+    left out, and its file must be read. The keys of the entries found are added to `used`.
     """
     if cache_dir is None or not digests:
         return {}
     key = _keys(knowledge)
+    keys = {name: key(d) for name, d in digests.items()}
     with collector_paused():
-        found = {name: _load(_entry(cache_dir, key(d))) for name, d in digests.items()}
-    return {name: article for name, article in found.items() if article is not None}
+        found = {name: _load(_entry(cache_dir, k)) for name, k in keys.items()}
+    kept = {name: article for name, article in found.items() if article is not None}
+    if used is not None:
+        used.update(keys[name] for name in kept)
+    return kept
 
 
 def extract_all(
@@ -194,14 +202,17 @@ def extract_all(
     knowledge: Knowledge,
     cache_dir: Path | None = None,
     problems: list[Problem] | None = None,
+    used: set[str] | None = None,
 ) -> list[Article]:
     """Extract every article, taking unchanged ones from the cache when `cache_dir` is set.
 
     An article the extractor failed on is kept as plain text, its problem added to `problems`,
-    and not cached: a fixed extractor reads it again.
+    and not cached: a fixed extractor reads it again. The articles' keys are added to `used`.
     """
     key = _keys(knowledge)
     keys = [key(raw_digest(raw)) for raw in raws] if cache_dir else []
+    if used is not None:
+        used.update(keys)
     found: list[Article | None] = [None] * len(raws)
     if cache_dir:
         with collector_paused():
@@ -214,3 +225,26 @@ def extract_all(
             problems.append(problem)
         found[i] = article
     return [article for article in found if article is not None]
+
+
+def prune(cache_dir: Path, used: Collection[str]) -> int:
+    """Delete the extraction entries not in `used` (this run's); return how many went.
+
+    The cache keeps what the last run needed. Entries for articles since edited or removed, or
+    from an older catalogue or extractor, would otherwise pile up: about 13 KB an article each
+    time the extractor changes. Files being written (`*.tmp`) are left alone.
+    """
+    names = {f"{key}.pickle" for key in used}
+    removed = 0
+    try:
+        folders = [entry.path for entry in os.scandir(cache_dir / "extract") if entry.is_dir()]
+    except OSError:
+        return 0
+    for folder in folders:
+        with os.scandir(folder) as entries:
+            stale = [e.path for e in entries if e.name.endswith(".pickle") and e.name not in names]
+        for path in stale:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+                removed += 1
+    return removed

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.cache import DEFAULT_CACHE_DIR, cached_articles, extract_all
+from generator.cache import DEFAULT_CACHE_DIR, cached_articles, extract_all, prune
 from generator.index import build_corpus
 from generator.knowledge import load_knowledge
 from generator.manifest import forget_manifest, kept_pages, render_version, save_manifest
@@ -88,15 +88,18 @@ def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
         knowledge = load_knowledge(settings.catalogue_dir)
         listing = list_inputs(settings.input_dir)
         recalled = recall(cache_dir, listing, settings.max_bytes)
+    used: set[str] = set()  # the cache entries this run needs; prune deletes the others
     with timings.stage("extract"):  # first, as a file whose entry is gone must be read
-        kept = cached_articles(recalled.digests, knowledge, cache_dir)
+        kept = cached_articles(recalled.digests, knowledge, cache_dir, used)
     with timings.stage("read"):
         result = read_listed(listing, settings.max_bytes, kept.keys())
         remember(cache_dir, recalled, kept.keys(), result.articles)
     problems = list(result.problems)
     with timings.stage("extract"):
-        fresh = extract_all(result.articles, knowledge, cache_dir, problems)
+        fresh = extract_all(result.articles, knowledge, cache_dir, problems, used)
         articles = _in_input_order(listing, kept, result.articles, fresh)
+        if cache_dir is not None:
+            prune(cache_dir, used)
     del result, fresh  # the raw text: let it go before the index and the pages need the memory
     with timings.stage("index"):
         return build_corpus(articles, knowledge, problems)

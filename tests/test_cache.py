@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -123,3 +124,42 @@ def test_modules_left_out_of_the_code_version_are_not_run_by_extraction() -> Non
     for name in names:
         path = f"{name}/" if (ROOT / "generator" / name).is_dir() else f"{name}.py"
         assert not path.startswith(cache.NOT_EXTRACTION), f"extraction imports {path}"
+
+
+def _entries(cache_dir: Path) -> set[str]:
+    return {path.name for path in (cache_dir / "extract").rglob("*.pickle")}
+
+
+def test_a_run_prunes_the_entries_it_did_not_use(tmp_path: Path) -> None:
+    """Edited, removed and re-catalogued articles leave no entries behind: the cache holds one
+    entry per article of the last run, whatever ran before."""
+    from generator.pipeline import Settings, Timings, generate_corpus
+
+    seeds, cache_dir = tmp_path / "seeds", tmp_path / "cache"
+    files = write_corpus(seeds, 8, seed=31)
+    settings = Settings(input_dir=seeds, cache_dir=cache_dir, catalogue_dir=ROOT / "catalogue")
+    generate_corpus(settings, Timings())
+    first = _entries(cache_dir)
+    assert len(first) == 8
+    files[0].write_text(files[0].read_text("utf-8") + "\nThe talks resumed on Friday.\n")
+    files[1].unlink()
+    corpus = generate_corpus(settings, Timings())
+    second = _entries(cache_dir)
+    assert len(second) == len(corpus.articles) == 7
+    assert len(first - second) == 2 and len(second - first) == 1  # edited: old out, new in
+    catalogue = tmp_path / "catalogue"
+    shutil.copytree(ROOT / "catalogue", catalogue)
+    with (catalogue / "actors.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n- id: zorblat-institute\n  name: Zorblat Institute\n  type: organization\n")
+    generate_corpus(dataclasses.replace(settings, catalogue_dir=catalogue), Timings())
+    assert len(_entries(cache_dir)) == 7 and not _entries(cache_dir) & second
+
+
+def test_prune_leaves_files_being_written(tmp_path: Path) -> None:
+    folder = tmp_path / "extract" / "ab"
+    folder.mkdir(parents=True)
+    for name in ("abc.pickle", "abd.pickle", "abe.tmp"):
+        (folder / name).write_bytes(b"x")
+    assert cache.prune(tmp_path, {"abc"}) == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["abc.pickle", "abe.tmp"]
+    assert cache.prune(tmp_path / "nothing", set()) == 0
