@@ -62,3 +62,11 @@ def test_export_is_byte_identical_across_runs(tmp_path: Path) -> None:
     generated_export(CORPUS, tmp_path / "two")
     one = (tmp_path / "one" / "data" / "corpus.json").read_bytes()
     assert one == (tmp_path / "two" / "data" / "corpus.json").read_bytes()
+
+
+def test_export_has_one_record_a_line(tmp_path: Path) -> None:
+    data = generated_export(CORPUS, tmp_path / "docs")
+    lines = (tmp_path / "docs" / "data" / "corpus.json").read_text("utf-8").splitlines()
+    records = [json.loads(line.rstrip(",")) for line in lines if line.startswith('{"id"')]
+    expected = [r for key in ("articles", "actors", "events") for r in data[key]]  # type: ignore[attr-defined]
+    assert records == expected and len(records) > 10

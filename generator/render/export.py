@@ -80,9 +80,26 @@ def schema_text() -> str:
     return (resources.files("generator") / "data" / "corpus.schema.json").read_text("utf-8")
 
 
+def export_text(export: dict[str, Any]) -> str:
+    """Return the export as JSON with one article, actor or event a line.
+
+    A line a record keeps a diff of two exports readable, and is written by the json module's C
+    encoder: indenting every value took three times as long (0.7 s at 10,000 articles).
+    """
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    fields = []
+    for key, value in export.items():
+        if isinstance(value, list) and value:
+            text = "[\n" + ",\n".join(map(encode, value)) + "\n]"
+        else:
+            text = encode(value)
+        fields.append(f"{encode(key)}: {text}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
 def render_data(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
     """Render the export, its schema and the page that describes them."""
-    data = json.dumps(export_corpus(corpus), ensure_ascii=False, indent=1) + "\n"
+    data = export_text(export_corpus(corpus))
     counts = {
         "articles": len(corpus.articles),
         "actors": len(corpus.actors),
