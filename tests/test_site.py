@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -145,3 +146,24 @@ def test_home_shows_a_chart_with_alt_text(seed_site: Path) -> None:
     svg = ET.parse(seed_site / "charts" / "articles-per-month.svg").getroot()
     assert svg.tag == "{http://www.w3.org/2000/svg}svg"
     assert svg.findall(".//{http://www.w3.org/2000/svg}rect"), "one bar per month at least"
+
+
+ACTIVE_TAB = re.compile(r'md-tabs__item--active">\s*<a [^>]*>\s*([^<]*?)\s*<')
+
+
+def _active_tabs(page: Path) -> list[str]:
+    return ACTIVE_TAB.findall(page.read_text("utf-8"))
+
+
+def test_the_tab_of_a_section_is_active_on_its_pages(seed_site: Path) -> None:
+    """Articles, actors and events are not in the nav; their tab shows where the reader is."""
+    first = {
+        folder: sorted((seed_site / folder).glob("*/index.html"))[0]
+        for folder in ("articles", "actors", "events")
+    }
+    assert _active_tabs(seed_site / "index.html") == ["Home"]
+    assert _active_tabs(first["articles"]) == ["Articles"]
+    assert _active_tabs(first["actors"]) == ["Actors"]
+    assert _active_tabs(first["events"]) == ["Events"]
+    assert _active_tabs(seed_site / "report" / "index.html") == ["About"]
+    assert all(len(_active_tabs(page)) <= 1 for page in pages(seed_site))
