@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from generator.extract.event_roles import article_pair
+from generator.extract.event_roles import _whole_words, article_pair
 from generator.extract.events import find_events
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention
@@ -151,3 +152,19 @@ def test_speaker_who_says_he_acted_is_the_agent(knowledge: Knowledge) -> None:
     )
     mention = only(events([sentence], knowledge), "phone_call")
     assert set(mention.actors) == {"andrzej-duda", "gitanas-nauseda"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Kallas met Kallas, not Kallasz or _Kallas or Kallas2.", "Kallas"),
+        ("Nausėda's aide: Nausėda", "Nausėda"),
+        ("ÉUÉU ÉU", "ÉU"),
+        ("aaa aa a", "aa"),  # a place that fails the test is left, the next one tried
+        ("Tallinn-based, Tallinn²", "Tallinn"),
+        ("", "Kallas"),
+    ],
+)
+def test_whole_words_finds_what_the_bounded_pattern_finds(sentence: str, surface: str) -> None:
+    pattern = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+    assert list(_whole_words(sentence, surface)) == [m.span() for m in pattern.finditer(sentence)]

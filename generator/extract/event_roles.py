@@ -10,11 +10,10 @@ a call, a meeting) take the pair the sentence names: its subjects, "between A an
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.extract.memo import per_call
@@ -115,16 +114,30 @@ def _spans_of(sentence: str, surfaces: tuple[tuple[str, str, str], ...]) -> tupl
     """Return actor_spans of the (surface, actor, type) named, longest first (remembered)."""
     found: list[Span] = []
     for surface, actor, kind in surfaces:
-        for match in _surface_pattern(surface).finditer(sentence):
-            if all(match.end() <= s.start or match.start() >= s.end for s in found):
-                found.append(Span(match.start(), match.end(), actor, kind))
+        for start, end in _whole_words(sentence, surface):
+            if all(end <= s.start or start >= s.end for s in found):
+                found.append(Span(start, end, actor, kind))
     return tuple(sorted(found, key=lambda s: s.start))
 
 
-@functools.lru_cache(maxsize=65_536)
-def _surface_pattern(surface: str) -> re.Pattern[str]:
-    """Return the pattern of a name written as a whole word (compiled once per name)."""
-    return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+def _whole_words(sentence: str, surface: str) -> Iterator[tuple[int, int]]:
+    r"""Yield where `surface` stands as a whole word, as finditer of `(?<!\w)surface(?!\w)` would.
+
+    str.find skips to each place the surface is written; the pattern is tried at every position.
+    """
+    at = sentence.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if not (_word_character(sentence[at - 1 : at]) or _word_character(sentence[end : end + 1])):
+            yield at, end
+            at = sentence.find(surface, end)
+        else:
+            at = sentence.find(surface, at + 1)
+
+
+def _word_character(character: str) -> bool:
+    r"""Tell whether a character (or "" past either end) is one that re's \w matches."""
+    return character.isalnum() or character == "_"
 
 
 def quoted(sentence: str) -> list[tuple[int, int]]:
