@@ -20,6 +20,8 @@ MAX_PERSON_TOKENS = 5
 def find_acronyms(reading: Reading) -> None:
     """Find "Long Name (ACR)": the long name is an actor and ACR its short form."""
     for s, toks in enumerate(reading.tokens):
+        if "(" not in reading.sentences[s]:
+            continue  # most sentences: no bracket, so no token "(" either
         for i in range(2, len(toks) - 1):
             acr = toks[i].text
             if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not acr[:1].isupper():
