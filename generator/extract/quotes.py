@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -102,16 +103,16 @@ def _speaker(
     `own` are the spans of the passage's sentence (in the order of `spans`).
     """
     tokens = reading.tokens[seg.sentence]
-    outside = [
-        k
-        for k, t in enumerate(tokens)
-        if not any(a <= t.start < b for a, b in quoted)  # usually one or two ranges
-    ]
+    starts = [t.start for t in tokens]  # in text order: the tokens from a place are bisected
+    inside: set[int] = set()
+    for a, b in quoted:  # usually one or two ranges
+        inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+    outside = [k for k in range(len(tokens)) if k not in inside]
     outside_set = set(outside)
     if not outside:  # the whole sentence is quoted: the speaker goes on
         return last[1] if last and last[0] >= seg.sentence - 1 else None
-    first = next((k for k, t in enumerate(tokens) if t.start >= seg.start), len(tokens))
-    after = next((k for k, t in enumerate(tokens) if t.start >= seg.end), len(tokens))
+    first = bisect_left(starts, seg.start)  # the first token inside the passage
+    after = bisect_left(starts, seg.end)  # the first token after it
     verbs = sorted(
         (first - k if k < first else k - after, k)
         for k in outside
