@@ -92,18 +92,19 @@ def _representative(report: Report) -> tuple[bool, int, bool, int]:
 
 def _sides(ranked: Sequence[Report], names: Mapping[str, str], parties: int) -> list[str]:
     """Return who the title names: the main actor, or the two sides of a symmetric event."""
-    counts = Counter(a for _, m, _ in ranked for a in m.actors + m.targets)
-    subjects = Counter(p for _, _, p in ranked if p)
     acting = Counter(a for _, m, _ in ranked for a in m.actors)
-    order = {a: i for i, a in enumerate(dict.fromkeys(a for _, m, _ in ranked for a in m.actors))}
-    pairs = Counter(frozenset(m.actors[:parties]) for _, m, _ in ranked if len(m.actors) > 1)
-    if parties >= 2 and pairs:
-        best = max(pairs.items(), key=lambda kv: (kv[1], -min(order[a] for a in kv[0])))[0]
-        shown = sorted(best, key=order.__getitem__)  # the pair named, in the order named
-        return [names.get(a) or a.replace("-", " ").title() for a in shown]
+    order = {a: i for i, a in enumerate(acting)}  # in the order first named
+    # the other counts are taken only where needed: an event may have thousands of reports
     if parties >= 2:
+        pairs = Counter(frozenset(m.actors[:parties]) for _, m, _ in ranked if len(m.actors) > 1)
+        if pairs:
+            best = max(pairs.items(), key=lambda kv: (kv[1], -min(order[a] for a in kv[0])))[0]
+            shown = sorted(best, key=order.__getitem__)  # the pair named, in the order named
+            return [names.get(a) or a.replace("-", " ").title() for a in shown]
+        counts = Counter(a for _, m, _ in ranked for a in m.actors + m.targets)
         key = lambda a: (-acting[a], -counts[a], order.get(a, len(order)))  # noqa: E731
     else:
+        subjects = Counter(p for _, _, p in ranked if p)
         key = lambda a: (-subjects[a], -acting[a], order.get(a, len(order)))  # noqa: E731
     chosen = sorted(acting, key=key)[: max(parties, 1)]
     return [names.get(a) or a.replace("-", " ").title() for a in chosen]
