@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import math
 from collections import ChainMap, Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 
 from slugify import slugify
 
@@ -176,7 +176,7 @@ def _event(cluster: Cluster, names: Names, types: EventTypes) -> Event:
     entry = cluster.entry
     reports = [(i.sentence, i.mention, i.principal) for i in cluster.items]
     title = (entry.title if entry and entry.title else None) or event_title(
-        cluster.type, reports, _names(cluster, names), types, date
+        cluster.type, reports, _names(cluster, names, counted.keys()), types, date
     )
     base = entry.id if entry and entry.id else _slug(date, cluster.type, title)
     return Event(
@@ -190,9 +190,15 @@ def _event(cluster: Cluster, names: Names, types: EventTypes) -> Event:
     )
 
 
-def _names(cluster: Cluster, names: Names) -> Mapping[str, str]:
-    """Return actor id -> name: the actor's own, else the words the articles name it by."""
+def _names(cluster: Cluster, names: Names, ids: Set[str]) -> Mapping[str, str]:
+    """Return actor id -> name: the actor's own, else the words the articles name it by.
+
+    Only the names of `ids` (the event's actors) are asked for: when each has its own name,
+    the articles' words are not read.
+    """
     own_names, unnamed = names
+    if own_names.keys() >= ids:
+        return own_names
     surfaces: dict[str, Counter[str]] = {}
     for article in {i.article.id: i.article for i in cluster.items}.values():
         if article.id not in unnamed:  # read once, however many events the article tells of
