@@ -152,11 +152,11 @@ class ClusterIndex:
                         others |= self._by_key.get((kind, key), NONE)
                 found |= {n for n in others - own if _may_fit_elsewhere(self.clusters[n], item)}
         else:
-            dated = self._dated(date, self._slack_of(item.mention.type))
-            found = dated & own
+            near = set(own)  # its article's events, and those that share a key with it
             for kind in self._kin_of(item.mention.type):  # another type's event would not do
                 for key in shared:
-                    found |= dated & self._by_key.get((kind, key), NONE)
+                    near |= self._by_key.get((kind, key), NONE)
+            found = near & self._dated(date, self._slack_of(item.mention.type))
             found |= {n for n in own if self.clusters[n].date.value is None}
         return [(n, self.clusters[n]) for n in sorted(found)]
 
