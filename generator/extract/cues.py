@@ -170,7 +170,8 @@ def find_bare_acronyms(reading: Reading) -> None:
     """Take "the NHS", "The AIADMK" and "intelligence agency (HUR)" as organisations."""
     words = reading.index.words
     for s, toks in enumerate(reading.tokens):
-        for i, tok in enumerate(toks):
+        for i in [i for i, tok in enumerate(toks) if tok.text.isupper()]:  # what _acronym needs
+            tok = toks[i]
             if reading.covered[s][i] or not _acronym(tok.text) or tok.key in reading.outlets:
                 continue
             bracketed = reading.key(s, i - 1) == "(" and reading.key(s, i + 1) == ")"
