@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.cache import DEFAULT_CACHE_DIR, cached_articles, extract_all, prune
 from generator.index import build_corpus
+from generator.index.duplicate_memo import load_verdicts, save_verdicts
 from generator.knowledge import load_knowledge
 from generator.manifest import forget_manifest, kept_pages, render_version, save_manifest
 from generator.models import Article, Corpus, RawArticle
@@ -102,7 +103,10 @@ def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
             prune(cache_dir, used)
     del result, fresh  # the raw text: let it go before the index and the pages need the memory
     with timings.stage("index"):
-        return build_corpus(articles, knowledge, problems)
+        verdicts = load_verdicts(cache_dir)  # the bodies compared before (duplicate_memo.py)
+        corpus = build_corpus(articles, knowledge, problems, verdicts)
+        save_verdicts(cache_dir, verdicts)
+        return corpus
 
 
 def _in_input_order(

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from generator.collector import collector_paused
 from generator.extract.catalogue import actor_index
 from generator.index.actors import build_actors
-from generator.index.duplicates import free_name, merge_duplicates, unique_ids
+from generator.index.duplicates import Verdicts, free_name, merge_duplicates, unique_ids
 from generator.index.events import build_events
 from generator.index.people import merge_people
 from generator.knowledge import Knowledge
@@ -18,17 +18,26 @@ from generator.models import Article, Corpus, Problem
 
 
 def build_corpus(
-    articles: Iterable[Article], knowledge: Knowledge, problems: Sequence[Problem] = ()
+    articles: Iterable[Article],
+    knowledge: Knowledge,
+    problems: Sequence[Problem] = (),
+    verdicts: Verdicts | None = None,
 ) -> Corpus:
-    """Order the articles, give each a unique slug, and build the actors and events they name."""
+    """Order the articles, give each a unique slug, and build the actors and events they name.
+
+    `verdicts` tells which bodies were compared before, and takes this run's (duplicates.py).
+    """
     with collector_paused():
-        return _build_corpus(articles, knowledge, problems)
+        return _build_corpus(articles, knowledge, problems, verdicts)
 
 
 def _build_corpus(
-    articles: Iterable[Article], knowledge: Knowledge, problems: Sequence[Problem]
+    articles: Iterable[Article],
+    knowledge: Knowledge,
+    problems: Sequence[Problem],
+    verdicts: Verdicts | None,
 ) -> Corpus:
-    unique, copies = merge_duplicates(articles)
+    unique, copies = merge_duplicates(articles, verdicts)
     unique, renamed = unique_ids(unique)
     ordered = sorted(unique, key=_article_order)
     ordered, clashes = _unique_slugs(ordered)

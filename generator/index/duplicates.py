@@ -5,7 +5,9 @@ page lists the other files as further sources. Exact copies are found by a hash 
 normalised body; syndicated copies (another headline, a credit line added, a word changed) by
 comparing bodies that share an opening or closing paragraph, so the work stays near linear.
 Both start from each article's fingerprint (extract/fingerprint.py): only the bodies of
-articles that share something are read.
+articles that share something are read. What a comparison found can be kept for the next run
+(`Verdicts`, kept by duplicate_memo.py): a body's digest stands for it, so an update compares
+only the bodies it has not compared before.
 """
 
 from __future__ import annotations
@@ -21,6 +23,16 @@ from generator.models import Article, Fingerprint, Problem
 
 SIMILAR = 90.0  # rapidfuzz ratio (0-100) of two normalised bodies that makes them one article
 NEAR_MIN_WORDS = 40  # shorter bodies must match exactly: a few words say too little
+
+Pair = tuple[bytes, bytes]  # the digests of two normalised bodies, the smaller first
+
+
+@dataclasses.dataclass(slots=True)
+class Verdicts:
+    """Whether two bodies tell one story: as found before (`known`), and as this run asked."""
+
+    known: Mapping[Pair, bool] = dataclasses.field(default_factory=dict)
+    asked: dict[Pair, bool] = dataclasses.field(default_factory=dict)
 
 
 class _Groups:
@@ -85,14 +97,28 @@ def _same_story(a: str, b: str) -> bool:
     return fuzz.ratio(a, b, score_cutoff=SIMILAR) >= SIMILAR
 
 
-def merge_duplicates(articles: Iterable[Article]) -> tuple[list[Article], list[Problem]]:
-    """Publish each text once; return the articles kept and a Problem for each copy merged."""
+def merge_duplicates(
+    articles: Iterable[Article], verdicts: Verdicts | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Publish each text once; return the articles kept and a Problem for each copy merged.
+
+    With `verdicts`, a pair of bodies it knows is not compared again, and each pair compared
+    or looked up is added to its `asked`.
+    """
+    verdicts = Verdicts() if verdicts is None else verdicts
     ordered = sorted(articles, key=lambda a: (a.id, a.source_file))  # "x" before "x copy"
     prints = [a.fingerprint or body_fingerprint(a.blocks) for a in ordered]
     bodies = _Bodies(ordered)
     groups = _Groups(len(ordered))
     for i, j in _candidates(prints):
-        if groups.find(i) != groups.find(j) and _same_story(bodies[i], bodies[j]):
+        if groups.find(i) == groups.find(j):
+            continue
+        pair = (min(prints[i].body, prints[j].body), max(prints[i].body, prints[j].body))
+        same = verdicts.known.get(pair)
+        if same is None:
+            same = _same_story(bodies[i], bodies[j])
+        verdicts.asked[pair] = same
+        if same:
             groups.join(i, j)
     copies: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):

@@ -1,0 +1,78 @@
+"""Keep what finding duplicates compared, so that an update compares only new pairs of bodies.
+
+Bodies that share an opening or closing paragraph are compared character by character
+(duplicates.py), which took half a second at 10,000 articles on every run. The verdict on two
+bodies depends only on their normalised texts, which their digests stand for, and on the code
+that compares them: the memo in the cache folder keeps, for the code and library that found
+them, the verdicts of the pairs the last run asked about (those of removed articles drop out).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.extract import fingerprint
+from generator.index import duplicates
+from generator.index.duplicates import Pair, Verdicts
+from generator.versions import package_versions
+
+# Libraries whose answer is part of a verdict.
+LIBRARIES = ("rapidfuzz",)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMemo:
+    """Whether two bodies tell one story, by their digests, as the code `version` found."""
+
+    version: str
+    verdicts: dict[Pair, bool]
+
+
+def memo_version() -> str:
+    """Return a hash of what decides a verdict: the comparing code and its library."""
+    digest = hashlib.sha256(sys.version.encode())
+    for module in (duplicates, fingerprint):  # the comparison, and its word count
+        digest.update(Path(str(module.__file__)).read_bytes() + b"\0")
+    digest.update(package_versions(LIBRARIES))
+    return digest.hexdigest()
+
+
+def memo_path(cache_dir: Path) -> Path:
+    """Return where the memo is kept."""
+    return cache_dir / "duplicates.pickle"
+
+
+def load_verdicts(cache_dir: Path | None) -> Verdicts:
+    """Return the verdicts the last run kept, if the same code found them; else none."""
+    if cache_dir is None:
+        return Verdicts()
+    try:
+        with memo_path(cache_dir).open("rb") as handle:
+            memo = pickle.load(handle)  # the user's own cache, written by save_verdicts
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        return Verdicts()
+    if not isinstance(memo, DuplicateMemo) or memo.version != memo_version():
+        return Verdicts()
+    return Verdicts(known=memo.verdicts)
+
+
+def save_verdicts(cache_dir: Path | None, verdicts: Verdicts) -> None:
+    """Keep this run's verdicts for the next run, unless they are those already kept."""
+    if cache_dir is None or verdicts.asked == verdicts.known:
+        return
+    path = memo_path(cache_dir)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            memo = DuplicateMemo(memo_version(), verdicts.asked)
+            pickle.dump(memo, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # without a memo, the next run compares every pair again
