@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.collector import collector_paused
 from generator.extract import fingerprint
 from generator.index import duplicates
 from generator.index.duplicates import Pair, Verdicts
@@ -52,8 +53,8 @@ def load_verdicts(cache_dir: Path | None) -> Verdicts:
     """Return the verdicts the last run kept, if the same code found them; else none."""
     if cache_dir is None:
         return Verdicts()
-    try:
-        with memo_path(cache_dir).open("rb") as handle:
+    try:  # with the collector paused: its pass over the loaded articles would free nothing
+        with memo_path(cache_dir).open("rb") as handle, collector_paused():
             memo = pickle.load(handle)  # the user's own cache, written by save_verdicts
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return Verdicts()
