@@ -16,13 +16,13 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from generator.cache_files import read_pickle, write_bytes
 from generator.collector import collector_paused
 from generator.extract.fallback import extract_safely
 from generator.knowledge import Knowledge
@@ -85,25 +85,8 @@ def _entry(cache_dir: Path, key: str) -> Path:
 
 def _load(path: Path) -> Article | None:
     """Return the cached Article at `path`, or None if absent or unreadable."""
-    try:
-        with path.open("rb") as handle:
-            # The cache is the user's own folder, written only by this module.
-            article = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        return None
+    article = read_pickle(path)
     return article if isinstance(article, Article) else None
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write one pickled entry atomically, so that concurrent runs never read half a file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written only makes the next run slower
 
 
 def _init_worker(knowledge: Knowledge) -> None:
@@ -121,7 +104,7 @@ def _extract_one(job: Job, knowledge: Knowledge) -> tuple[Article, bytes | None,
     data = None
     if path is not None and problem is None:
         data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
-        _store(path, data)
+        write_bytes(path, data)
     return article, data, problem
 
 

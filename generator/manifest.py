@@ -12,14 +12,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from generator.cache_files import read_pickle, write_pickle
 from generator.versions import package_versions
 
 Digest = bytes
@@ -61,11 +60,7 @@ def manifest_path(cache_dir: Path) -> Path:
 
 def kept_pages(cache_dir: Path, docs_dir: Path, version: str) -> dict[Digest, tuple[str, ...]]:
     """Return the items whose pages are on disk as the last run of `version` left them."""
-    try:
-        with manifest_path(cache_dir).open("rb") as handle:
-            manifest = pickle.load(handle)  # the user's own cache, written by save_manifest
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return {}
+    manifest = read_pickle(manifest_path(cache_dir))
     if not isinstance(manifest, Manifest) or manifest.version != version:
         return {}
     docs = os.fspath(docs_dir)
@@ -86,15 +81,7 @@ def save_manifest(
         found = [(path, _stat(os.path.join(docs, path))) for path in paths]
         if all(stat is not None for _, stat in found):
             stats[key] = tuple((path, *stat) for path, stat in found if stat is not None)
-    path = manifest_path(cache_dir)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(Manifest(version, stats), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # without a manifest, the next run renders every page
+    write_pickle(manifest_path(cache_dir), Manifest(version, stats))
 
 
 def forget_manifest(cache_dir: Path) -> None:

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sys
-import tempfile
 import time
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.cache import code_version, raw_digest
+from generator.cache_files import read_pickle, write_pickle
 from generator.collector import collector_paused
 from generator.models import RawArticle
 from generator.read import Listing
@@ -119,27 +118,16 @@ def racy_window(signatures: Iterable[Signature]) -> int:
 
 def load_memo(cache_dir: Path, version: str) -> ReadMemo:
     """Return the memo in `cache_dir` if it was written for `version`, else an empty one."""
-    try:
-        with memo_path(cache_dir).open("rb") as handle, collector_paused():
-            memo = pickle.load(handle)  # the user's own cache, written by save_memo
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        memo = None
+    with collector_paused():
+        memo = read_pickle(memo_path(cache_dir))
     if not isinstance(memo, ReadMemo) or memo.version != version:
         return ReadMemo(version, {})
     return memo
 
 
 def save_memo(cache_dir: Path, memo: ReadMemo) -> None:
-    """Write the memo atomically, so that a concurrent run never reads half of it."""
-    path = memo_path(cache_dir)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(memo, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # without a memo, the next run reads every file
+    """Write the memo for the next run (atomically: see cache_files.py)."""
+    write_pickle(memo_path(cache_dir), memo)
 
 
 def _signature(path: Path) -> Signature | None:

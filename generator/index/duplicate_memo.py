@@ -10,13 +10,11 @@ them, the verdicts of the pairs the last run asked about (those of removed artic
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.cache_files import read_pickle, write_pickle
 from generator.collector import collector_paused
 from generator.extract import fingerprint
 from generator.index import duplicates
@@ -53,11 +51,8 @@ def load_verdicts(cache_dir: Path | None) -> Verdicts:
     """Return the verdicts the last run kept, if the same code found them; else none."""
     if cache_dir is None:
         return Verdicts()
-    try:  # with the collector paused: its pass over the loaded articles would free nothing
-        with memo_path(cache_dir).open("rb") as handle, collector_paused():
-            memo = pickle.load(handle)  # the user's own cache, written by save_verdicts
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return Verdicts()
+    with collector_paused():  # its pass over the loaded articles would free nothing
+        memo = read_pickle(memo_path(cache_dir))
     if not isinstance(memo, DuplicateMemo) or memo.version != memo_version():
         return Verdicts()
     return Verdicts(known=memo.verdicts)
@@ -67,13 +62,4 @@ def save_verdicts(cache_dir: Path | None, verdicts: Verdicts) -> None:
     """Keep this run's verdicts for the next run, unless they are those already kept."""
     if cache_dir is None or verdicts.asked == verdicts.known:
         return
-    path = memo_path(cache_dir)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            memo = DuplicateMemo(memo_version(), verdicts.asked)
-            pickle.dump(memo, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # without a memo, the next run compares every pair again
+    write_pickle(memo_path(cache_dir), DuplicateMemo(memo_version(), verdicts.asked))
