@@ -57,6 +57,9 @@ def test_actor_page_offers_search_its_head_not_its_quoted_sentences(seeds: Corpu
     assert "# French Senate {: data-pagefind-body }\n" in post.content
     assert opener and closer and "**Type:** Legislature" in head
     assert "\n> " not in head and "## Most often named alongside" not in head
+    # The first and last mentions print article titles: the articles are found by them.
+    for fact in ("First mention", "Last mention"):
+        assert f"<span data-pagefind-ignore>**{fact}:** " in head
     assert "**French Senate**" in sources and "## Most often named alongside" in sources
 
 
