@@ -18,7 +18,7 @@ from generator.models import Actor, Corpus, Page
 from generator.render.links import actor_path, link, relative
 from generator.render.page import markdown_page
 from generator.render.paging import PER_PAGE
-from generator.render.sheets import Sheet, nav, rows, split
+from generator.render.sheets import Sheet, landing_page, nav, split
 
 INDEX = "actors/index.md"
 BY_TYPE = "actors/by-type"
@@ -48,14 +48,7 @@ def actors_index(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
         for title, actors in by_type
         for sheet in _named(split(f"{BY_TYPE}/{slugify(title)}", title, title, title, actors, _id))
     ]
-    landing = markdown_page(
-        env,
-        INDEX,
-        "actors_landing.md.j2",
-        {"title": "Actors"},
-        rows=rows(sheets, INDEX),
-        count=len(corpus.actors),
-    )
+    landing = landing_page(env, INDEX, "actors_landing.md.j2", "Actors", sheets, len(corpus.actors))
     return [landing] + [
         _sheet_page(corpus, env, sheet, nav(sheets, i)) for i, sheet in enumerate(sheets)
     ]

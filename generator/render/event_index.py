@@ -30,7 +30,7 @@ from generator.models import Corpus, Event, Page
 from generator.render.links import event_path, link, relative
 from generator.render.page import long_date, markdown_page
 from generator.render.paging import PER_PAGE
-from generator.render.sheets import Sheet, nav, rows, split
+from generator.render.sheets import Sheet, landing_page, nav, split
 
 INDEX = "events/index.md"
 TIMELINE = "timeline/index.md"
@@ -84,14 +84,7 @@ def _timeline_pages(env: jinja2.Environment, events: Sequence[Event]) -> list[Pa
             )
         ]
     sheets = _timeline_sheets(dated, undated)
-    landing = markdown_page(
-        env,
-        TIMELINE,
-        "timeline_landing.md.j2",
-        {"title": "Timeline"},
-        rows=rows(sheets, TIMELINE),
-        count=len(events),
-    )
+    landing = landing_page(env, TIMELINE, "timeline_landing.md.j2", "Timeline", sheets, len(events))
     return [landing] + [
         _sheet_page(
             env,
@@ -157,14 +150,7 @@ def _type_pages(env: jinja2.Environment, events: Sequence[Event]) -> list[Page]:
         groups = [(label, _entries(group, INDEX)) for label, group in by_type]
         return [markdown_page(env, INDEX, "events_index.md.j2", {"title": "Events"}, groups=groups)]
     sheets = _type_sheets(by_type)
-    landing = markdown_page(
-        env,
-        INDEX,
-        "events_landing.md.j2",
-        {"title": "Events"},
-        rows=rows(sheets, INDEX),
-        count=len(events),
-    )
+    landing = landing_page(env, INDEX, "events_landing.md.j2", "Events", sheets, len(events))
     return [landing] + [
         _sheet_page(
             env,

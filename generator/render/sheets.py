@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Generic, TypeVar
 
+import jinja2
 from markupsafe import Markup
 
+from generator.models import Page
 from generator.render.links import link
+from generator.render.page import markdown_page
 from generator.render.paging import PER_PAGE
 from generator.render.runs import runs_by_content as cut
 
@@ -106,3 +109,16 @@ def nav(sheets: Sequence[Sheet[T]], i: int, words: tuple[str, str] | None = None
 def runs_by_content(items: Sequence[T], key: Callable[[T], str]) -> list[Sequence[T]]:
     """Split items into runs of at most PER_PAGE, of about SPREAD each (see runs.py)."""
     return cut(items, key, PER_PAGE, SPREAD)
+
+
+def landing_page(
+    env: jinja2.Environment,
+    path: str,
+    template: str,
+    title: str,
+    sheets: Sequence[Sheet[T]],
+    count: int,
+) -> Page:
+    """Return a split index's landing page: a row per group of its sheets, and its item count."""
+    meta = {"title": title}
+    return markdown_page(env, path, template, meta, rows=rows(sheets, path), count=count)
