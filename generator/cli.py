@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from generator.errors import DossierError
+from generator.messages import problem_lines
 from generator.pipeline import GenerateReport, Settings, Timings, generate, generate_corpus
 from generator.read import DEFAULT_MAX_BYTES
+from generator.render.report import REPORT
 from generator.site import build_site, serve_site
 from generator.suggest import suggest_actors, suggestions_yaml
 
@@ -115,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "actors":
             return _actors(settings, args)
         report = generate(settings)
-        _print_problems(report)
+        _print_problems(report, args.docs)
         if args.command == "build":
             build_site(args.config, args.docs, args.site, args.strict, report.corpus)
         elif args.command == "serve":
@@ -134,8 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _actors(settings: Settings, args: argparse.Namespace) -> int:
     """Print the actors found (or, with --suggest, the catalogue entries missing for them)."""
     corpus = generate_corpus(settings, Timings())
-    for problem in corpus.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    for line in problem_lines(corpus.problems, "the build report `dossier generate` writes"):
+        print(line, file=sys.stderr)
     if args.suggest:
         print(suggestions_yaml(suggest_actors(corpus)), end="")
     else:
@@ -148,16 +150,17 @@ def _actors(settings: Settings, args: argparse.Namespace) -> int:
 
 def _regenerate(settings: Settings) -> None:
     report = generate(settings)
-    _print_problems(report)
+    _print_problems(report, settings.docs_dir)
     print(
         f"Regenerated {len(report.corpus.articles)} articles"
         f" ({report.write.written} pages changed)."
     )
 
 
-def _print_problems(report: GenerateReport) -> None:
-    for problem in report.corpus.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+def _print_problems(report: GenerateReport, docs: Path) -> None:
+    where = f"the build report ({(docs / REPORT).as_posix()})"
+    for line in problem_lines(report.corpus.problems, where):
+        print(line, file=sys.stderr)
 
 
 def _print_summary(report: GenerateReport, seconds: float, args: argparse.Namespace) -> None:

@@ -87,6 +87,9 @@ class Problem:
     source: str
     reason: str
     skipped: bool = True
+    # What problems of one kind share, said once for many of them in the terminal (messages.py);
+    # empty: a problem of its own kind, always printed in full.
+    kind: str = ""
 
     def __str__(self) -> str:
         verdict = "skipped" if self.skipped else "kept"

@@ -63,6 +63,9 @@ def _article_order(article: Article) -> tuple[bool, dt.date, str]:
     return (article.date.value is None, article.date.value or dt.date.min, article.id)
 
 
+TITLE_TAKEN = "with a title that gives an earlier file's page name (published with a number added)"
+
+
 def _unique_slugs(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """Give articles whose titles slugify alike distinct slugs, numbered in id order."""
     taken = {"index": "the articles index"}  # the folder's index page
@@ -73,7 +76,8 @@ def _unique_slugs(articles: list[Article]) -> tuple[list[Article], list[Problem]
         if slug != article.slug:
             first = taken[article.slug]
             reason = f"its title gives the page name {article.slug!r}, taken by {first}"
-            clashes.append(Problem(article.source_file, f"{reason}; published as {slug!r}", False))
+            reason = f"{reason}; published as {slug!r}"
+            clashes.append(Problem(article.source_file, reason, False, TITLE_TAKEN))
         taken[slug] = article.source_file
         slugs[article.id] = slug
     # an article whose slug stays is kept as it is

@@ -137,9 +137,12 @@ def merge_duplicates(
         for j in others:
             same = prints[j].body == prints[i].body
             problems.append(
-                Problem(ordered[j].source_file, _reason(ordered[j], article, same), False)
+                Problem(ordered[j].source_file, _reason(ordered[j], article, same), False, COPY)
             )
     return kept, problems
+
+
+COPY = "with the text of an earlier file (published once, on that file's page)"
 
 
 def _reason(copy: Article, original: Article, same_text: bool) -> str:
