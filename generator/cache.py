@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator.cache_files import read_pickle, write_bytes
-from generator.collector import collector_paused
+from generator.collector import collector_paused, collector_skips_existing
 from generator.extract.fallback import extract_safely
 from generator.knowledge import Knowledge
 from generator.models import Article, Problem, RawArticle
@@ -202,7 +202,8 @@ def extract_all(
             found = [_load(_entry(cache_dir, key)) for key in keys]
     missing = [i for i, article in enumerate(found) if article is None]
     store = [_entry(cache_dir, keys[i]) for i in missing] if cache_dir else None
-    fresh = extract_many([raws[i] for i in missing], knowledge, store=store)
+    with collector_skips_existing():  # the cached articles, just loaded, are no garbage
+        fresh = extract_many([raws[i] for i in missing], knowledge, store=store)
     for i, (article, problem) in zip(missing, fresh, strict=True):
         if problem is not None and problems is not None:
             problems.append(problem)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import pickle
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ from generator import cache
 from generator.extract import extract
 from generator.index import build_corpus
 from generator.knowledge import Knowledge
-from generator.models import ActorMention, DateInfo, EventMention
+from generator.models import ActorMention, Article, DateInfo, EventMention
 from generator.read import read_articles
 from tests.conftest import ROOT
 
@@ -57,6 +58,26 @@ def test_workers_cache_what_they_extract(
     assert len(entries) == len(raws)
     loaded = [pickle.loads(entry.read_bytes()) for entry in entries]
     assert sorted(map(repr, loaded)) == sorted(map(repr, fresh))
+
+
+def test_articles_loaded_from_the_cache_are_left_out_of_the_collector_while_others_extract(
+    raws: tuple, knowledge: Knowledge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector's full passes would walk every cached article for nothing: at 10,000
+    articles, extracting 10 new ones took 1.25 s beside them instead of 0.16 s."""
+    fresh = cache.extract_all(raws, knowledge)
+    cache.extract_all(raws[:6], knowledge, tmp_path)
+    seen = []
+
+    def extract_many(*args: object, **kwargs: object) -> object:
+        seen.append(any(isinstance(o, Article) for o in gc.get_objects()))
+        return real(*args, **kwargs)
+
+    real = cache.extract_many
+    monkeypatch.setattr(cache, "extract_many", extract_many)
+    assert cache.extract_all(raws, knowledge, tmp_path) == fresh
+    assert seen == [False]  # the six loaded articles were set aside
+    assert gc.get_freeze_count() == 0
 
 
 def test_pickling_keeps_every_field(raws: tuple, knowledge: Knowledge) -> None:
