@@ -91,3 +91,18 @@ def test_possessive_owner_and_body_split(knowledge: Knowledge) -> None:
     found = _ids(text, knowledge)
     assert found["Bank of England"] != found["Monetary Policy Committee"]
     assert found["United Conservative Party"] == "united-conservative-party"
+
+
+def test_an_adjective_or_a_place_word_opens_an_organisation_ended_by_a_head_word(
+    knowledge: Knowledge,
+) -> None:
+    text = (
+        "The Federal Cartel Office, the African Medicines Agency and the Port of Gdansk Authority"
+        " said on Monday that the National Roads Inspectorate would review the plan."
+    )
+    found = _ids(text, knowledge)
+    assert found["Federal Cartel Office"] == "federal-cartel-office"
+    assert found["African Medicines Agency"] == "african-medicines-agency"
+    assert found["Port of Gdansk Authority"] == "port-of-gdansk-authority"
+    assert found["National Roads Inspectorate"] == "national-roads-inspectorate"
+    assert "Cartel Office" not in found and "Gdansk Authority" not in found

@@ -20,6 +20,29 @@ def starts_name(reading: Reading, s: int, i: int) -> bool:
     )
 
 
+def opens_org(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether token i opens the organisation name [i, j) though it is a stop word:
+    "State" in "the State Data Protection Inspectorate", ended by a head word."""
+    words = reading.index.words
+    if reading.key(s, i) not in words.org_openers or reading.key(s, j - 1) not in words.heads:
+        return False
+    after = i + 2 if reading.key(s, i + 1) in CONNECTORS else i + 1  # "Port of Rotterdam"
+    return after < j - 1 and reading.is_name(s, after) and reading.tokens[s][i].text[:1].isupper()
+
+
+def org_start(reading: Reading, s: int, i: int, j: int) -> int:
+    """Return where the name run [i, j) starts with the stop word that opens it, if any
+    ("Port of" before "Rotterdam Authority"); else i."""
+    for start in (i - 1, i - 2):
+        if start < 0 or any(reading.covered[s][start:i]):
+            break
+        if opens_org(reading, s, start, j):
+            return start
+        if reading.key(s, start) not in CONNECTORS:
+            break
+    return i
+
+
 def dateline(reading: Reading, s: int, i: int, j: int) -> bool:
     """Return whether the run is a dateline ("CAPE TOWN, ...") or a place ("... Bank zone")."""
     toks = reading.tokens[s][i:j]

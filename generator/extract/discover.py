@@ -107,13 +107,13 @@ def discover(reading: Reading) -> None:
             if end <= i:
                 i += 1
                 continue
-            _judge_run(reading, s, i, end)
+            _judge_run(reading, s, cues.org_start(reading, s, i, end), end)
             i = end
 
 
 def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
     """Trim a run to its name and record it if a head word or a cue says what it is."""
-    while i < j and not cues.starts_name(reading, s, i):
+    while i < j and not (cues.starts_name(reading, s, i) or cues.opens_org(reading, s, i, j)):
         i += 1
     if i >= j or cues.dateline(reading, s, i, j):
         return

@@ -195,6 +195,7 @@ class ActorWords:
     honorifics: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    org_openers: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     # The hyphen suffixes the tokenizer splits off: agent and place suffixes, one set held.
@@ -241,6 +242,7 @@ def actor_words() -> ActorWords:
         honorifics=_folded(data.get("honorifics")),
         portfolios=_folded(data.get("portfolios")),
         place_nouns=_folded(data.get("place_nouns")),
+        org_openers=_folded(data.get("org_openers")),
         shared_demonyms={
             fold(str(k)): tuple(str(c) for c in v)
             for k, v in (data.get("shared_demonyms") or {}).items()
