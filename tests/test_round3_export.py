@@ -5,7 +5,8 @@ extractor. Measured on first contact: dates 9/10; actors recall 0.86 and precisi
 and 0.875 on exact names and aliases, as here); events recall 0.28 (type and date). New event
 wordings in `generator/data/event_types.yaml` (rate decisions, pledges, strikes and walkouts,
 signed treaties, briefings and voiced concern) took events to 0.51 here (0.47 under the stricter
-first scoring) with the same precision. The thresholds are what the extractor reaches now, with
+first scoring) with the same precision; organisation names opened by a stop word ("the State
+Data Protection Inspectorate") took actors to 0.84 and 0.92. The thresholds are what the extractor reaches now, with
 a small margin; the set has been looked at since, so it no longer measures blind.
 """
 
@@ -24,7 +25,7 @@ from tests.conftest import ROOT
 ROUND3 = ROOT / "tests" / "cases" / "round3"
 CLOSE = [{"vote", "resolution", "election"}, {"statement", "condemnation", "rejection"}]
 CLOSE += [{"meeting", "phone_call"}, {"agreement", "ceasefire"}, {"ruling", "sanctions"}]
-DATES, ACTOR_RECALL, ACTOR_PRECISION, EVENT_RECALL = 0.9, 0.76, 0.84, 0.42
+DATES, ACTOR_RECALL, ACTOR_PRECISION, EVENT_RECALL = 0.9, 0.8, 0.88, 0.42
 
 
 @pytest.fixture(scope="module")
