@@ -106,3 +106,15 @@ def test_an_adjective_or_a_place_word_opens_an_organisation_ended_by_a_head_word
     assert found["Port of Gdansk Authority"] == "port-of-gdansk-authority"
     assert found["National Roads Inspectorate"] == "national-roads-inspectorate"
     assert "Cartel Office" not in found and "Gdansk Authority" not in found
+
+
+def test_a_law_or_a_treaty_named_after_capitalised_words_is_no_actor(knowledge: Knowledge) -> None:
+    text = "Lawyers said the General Product Safety Regulation and the Mariposa Accords applied."
+    assert _ids(text, knowledge) == {}
+
+
+def test_each_of_two_titled_names_joined_by_and_is_found(knowledge: Knowledge) -> None:
+    text = "Commodore Tunde Bakare and Colonel Ama Serwaa said on Monday the drills went well."
+    found = _ids(text, knowledge)
+    assert found["Tunde Bakare"] == "tunde-bakare" and found["Ama Serwaa"] == "ama-serwaa"
+    assert not any(surface.startswith("Commodore") for surface in found)

@@ -6,8 +6,9 @@ and 0.875 on exact names and aliases, as here); events recall 0.28 (type and dat
 wordings in `generator/data/event_types.yaml` (rate decisions, pledges, strikes and walkouts,
 signed treaties, briefings and voiced concern) took events to 0.51 here (0.47 under the stricter
 first scoring) with the same precision; organisation names opened by a stop word ("the State
-Data Protection Inspectorate") took actors to 0.84 and 0.92. The thresholds are what the extractor reaches now, with
-a small margin; the set has been looked at since, so it no longer measures blind.
+Data Protection Inspectorate") took actors to 0.84 and 0.92. The thresholds are what the
+extractor reaches now, with a small margin; the set has been looked at since, so it no longer
+measures blind.
 """
 
 from __future__ import annotations

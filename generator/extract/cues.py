@@ -30,6 +30,17 @@ def opens_org(reading: Reading, s: int, i: int, j: int) -> bool:
     return after < j - 1 and reading.is_name(s, after) and reading.tokens[s][i].text[:1].isupper()
 
 
+def names_a_thing(reading: Reading, s: int, end: int) -> bool:
+    """Return whether the word after a name run makes it a law, a treaty or a place: "the
+    Digital Markets Act" names no actor."""
+    toks = reading.tokens[s]
+    return (
+        end < len(toks)
+        and toks[end].text[:1].isupper()
+        and toks[end].key in reading.index.words.thing_words
+    )
+
+
 def org_start(reading: Reading, s: int, i: int, j: int) -> int:
     """Return where the name run [i, j) starts with the stop word that opens it, if any
     ("Port of" before "Rotterdam Authority"); else i."""

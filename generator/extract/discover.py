@@ -107,7 +107,8 @@ def discover(reading: Reading) -> None:
             if end <= i:
                 i += 1
                 continue
-            _judge_run(reading, s, cues.org_start(reading, s, i, end), end)
+            if not cues.names_a_thing(reading, s, end):
+                _judge_run(reading, s, cues.org_start(reading, s, i, end), end)
             i = end
 
 
@@ -129,6 +130,8 @@ def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
     if cut is not None:
         if cues.left_is_body(reading, s, i, cut[0]):
             _judge_org(reading, s, i, cut[0])
+        elif cut[0] - 1 > i and reading.key(s, cut[0] - 1) == "and":
+            _judge_run(reading, s, i, cut[0] - 1)  # "Admiral Jane Okoro and Colonel Ruth Banda"
         _judge_run(reading, s, cut[0], j)
         return
     if _head_type(reading, s, i, j) is not None:

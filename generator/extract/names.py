@@ -196,6 +196,7 @@ class ActorWords:
     portfolios: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     org_openers: frozenset[str] = frozenset()
+    thing_words: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     # The hyphen suffixes the tokenizer splits off: agent and place suffixes, one set held.
@@ -243,6 +244,7 @@ def actor_words() -> ActorWords:
         portfolios=_folded(data.get("portfolios")),
         place_nouns=_folded(data.get("place_nouns")),
         org_openers=_folded(data.get("org_openers")),
+        thing_words=_folded(data.get("thing_words")),
         shared_demonyms={
             fold(str(k)): tuple(str(c) for c in v)
             for k, v in (data.get("shared_demonyms") or {}).items()
