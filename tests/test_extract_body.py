@@ -93,6 +93,9 @@ def test_non_english_names_survive_unchanged(knowledge: Knowledge) -> None:
         ("Rescue workers search for survivors. Photo: AFP", "AFP"),
         ("A minister speaks (Photo: John Smith)", "John Smith"),
         ("The ministry said the talks (in Vienna) went well.", None),
+        ("A trader works in Lagos, May 2, 2025. REUTERS/Ada Obi/File Photo", "REUTERS"),
+        ("Police stand guard in Quito. (AP Photo/Dolores Ochoa)", "AP"),
+        ("Ministers met in Brussels. EU/NATO talks went on until late.", None),
     ],
 )
 def test_photo_credits(knowledge: Knowledge, line: str, credit: str | None) -> None:

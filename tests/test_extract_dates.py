@@ -199,3 +199,15 @@ def test_anchor_after_the_lead_day_gives_unknown_not_a_week_later(knowledge: Kno
         )
         is None
     )
+
+
+def test_a_wire_caption_gives_the_year_a_yearless_dateline_lacks(knowledge: Knowledge) -> None:
+    lead = "LIMA, April 4 (Reuters) - Peru's Congress voted on Friday to remove the minister."
+    caption = "Lawmakers debate in Lima, Peru, April 4, 2025. REUTERS/Ana Ruiz"
+    text = f"Peru's Congress removes interior minister\n\n{caption}\n\n{lead}\n"
+    article = extract(RawArticle("lima.txt", "lima", text), knowledge)
+    assert article.date.value == dt.date(2025, 4, 4) and article.date.source == "inferred"
+    assert article.blocks[0].kind == "caption"
+    assert "reuters" not in article.actor_ids  # the credit names the outlet, not an actor
+    alone = extract(RawArticle("lima.txt", "lima", f"Peru's Congress acts\n\n{lead}\n"), knowledge)
+    assert alone.date.value is None

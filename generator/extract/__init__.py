@@ -105,7 +105,8 @@ def _date(
     if stated is not None:
         return stated
     if sentences:
-        return infer_publication_date(sentences, knowledge.language)
+        captions = [b.text for b in parsed.blocks if b.kind == "caption"]
+        return infer_publication_date(sentences, knowledge.language, captions)
     return UNKNOWN_DATE
 
 

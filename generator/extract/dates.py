@@ -145,12 +145,16 @@ def years_named(sentences: Sequence[str], future_words: Iterable[str] = ()) -> l
     ]
 
 
-def infer_publication_date(sentences: Sequence[str], language: Language) -> DateInfo:
+def infer_publication_date(
+    sentences: Sequence[str], language: Language, captions: Sequence[str] = ()
+) -> DateInfo:
     """Infer the publication date from a weekday in the lead anchored to a nearby dated weekday.
 
     "Azerbaijan on Thursday summoned ..." (lead) with "voted on Wednesday" next to "on Nov. 30"
     gives Wednesday 30 November in the only fitting year, so the article is of Thursday 1 December.
-    Any doubt (no anchor, several candidates, no year in the text) gives an unknown date.
+    Any doubt (no anchor, several candidates, no year in the text) gives an unknown date. The
+    years of photo captions count too: "BOGOTA, March 28 (Reuters) - ... on Friday" is dated by
+    a caption's "March 28, 2025" where the text names no year.
     """
     if not sentences:
         return UNKNOWN_DATE
@@ -160,7 +164,7 @@ def infer_publication_date(sentences: Sequence[str], language: Language) -> Date
     lead = lead_days[0]
     assert lead.weekday is not None
     candidates: dict[dt.date, str] = {}
-    years = _year_window(sentences, language)
+    years = _year_window([*sentences, *captions], language)
     for anchor, phrase in _anchors(sentences[:ANCHOR_SENTENCES], language, years, lead.weekday):
         gap = (lead.weekday - anchor.weekday()) % 7
         if gap > MAX_LEAD_GAP:

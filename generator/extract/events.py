@@ -8,12 +8,12 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_roles import Roles, Span, article_pair, sentence_spans, split_roles
+from generator.extract.furniture import credits_pattern
 from generator.extract.memo import per_sentence
 from generator.extract.scan import finditer_at, scanner
 from generator.knowledge import Knowledge
@@ -191,7 +191,7 @@ def find_events(
     by_sentence: dict[int, list[ActorMention]] = {}
     for actor in mentions:
         by_sentence.setdefault(actor.sentence, []).append(actor)
-    caption = _credit_pattern(tuple(knowledge.language.photo_credits))
+    caption = credits_pattern(tuple(knowledge.language.photo_credits))
     found: list[EventMention] = []
     spans = sentence_spans(sentences, mentions)  # where each sentence names its actors
     pair = article_pair(sentences, mentions, spans)
@@ -432,16 +432,6 @@ def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:
         if word.casefold() not in types.stopwords and len(word) > 1:
             keys.add(word.casefold())
     return frozenset(keys)
-
-
-@cache
-def _credit_pattern(credits: tuple[str, ...]) -> re.Pattern[str]:
-    """Return a pattern matching a photo credit at the end of a caption line.
-
-    One alternation: it matches (searched, or the whole line) where one of the credits would.
-    """
-    parts = [re.escape(c).replace(re.escape("{credit}"), r".{1,40}?") + r"\s*\Z" for c in credits]
-    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x")
 
 
 def _future(date: DateInfo, published: dt.date | None) -> bool:

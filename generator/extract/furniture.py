@@ -175,5 +175,30 @@ def _source_pattern(label: str) -> re.Pattern[str]:
 @cache
 def _credit_pattern(template: str) -> re.Pattern[str]:
     """Return the pattern of a caption ending in this credit template ("Photo: {credit}")."""
-    before, _, after = template.partition("{credit}")
-    return re.compile(rf"{re.escape(before)}([^()\n]{{1,60}}?){re.escape(after)}\s*$")
+    return re.compile(credit_regex(template, group=True) + r"\s*$")
+
+
+@cache
+def credits_pattern(templates: tuple[str, ...]) -> re.Pattern[str]:
+    """Return one pattern matching a caption's end where any of the credit templates would."""
+    parts = [f"(?:{credit_regex(t)})\\s*$" for t in templates]
+    return re.compile("|".join(parts) or r"(?!x)x")
+
+
+# An agency in capitals opening a line or following a sentence: "... 2025. REUTERS/..."
+AGENCY = r"(?:^|(?<=[.!?]\s))[A-Z][A-Z&.-]+"
+# A photographer's name in capitalised words, then labels such as "/File Photo".
+PHOTOGRAPHER = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w ]{0,30})*"
+
+
+def credit_regex(template: str, group: bool = False) -> str:
+    """Return the regular expression of a credit template: {credit} any agency or photographer
+    ("Photo: {credit}"), {CREDIT} an agency in capitals and {photographer} the name after it
+    ("{CREDIT}/{photographer}": "REUTERS/Luisa Gonzalez"). Only the credit is a group."""
+    wrap = "({})" if group else "(?:{})"
+    return (
+        re.escape(template)
+        .replace(re.escape("{credit}"), wrap.format(r"[^()\n]{1,60}?"))
+        .replace(re.escape("{CREDIT}"), wrap.format(AGENCY))
+        .replace(re.escape("{photographer}"), PHOTOGRAPHER)
+    )

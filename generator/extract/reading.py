@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.extract.catalogue import ActorIndex, Target
+from generator.extract.furniture import credits_pattern
 from generator.extract.names import Token, actor_words, fold, sentence_tokens
 from generator.knowledge import Knowledge
 
@@ -97,7 +97,7 @@ class Reading:
 def start_reading(sentences: Sequence[str], index: ActorIndex, knowledge: Knowledge) -> Reading:
     """Tokenize the sentences, blanking photo credits and skipping source lines."""
     language = knowledge.language
-    credits = _credit_pattern(tuple(language.photo_credits))
+    credits = credits_pattern(tuple(language.photo_credits))
     labels = tuple(fold(label) + ":" for label in language.source_labels)
     longest = max(map(len, labels), default=0)
     tokens: list[list[Token]] = []
@@ -127,8 +127,3 @@ def _folded_start(text: str, length: int) -> str:
     head = text[: length + 8]
     folded = fold(head)
     return folded if len(folded) >= length or len(head) == len(text) else fold(text)
-
-
-def _credit_pattern(templates: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [re.escape(t).replace(re.escape("{credit}"), r"[^()\n]{1,60}?") for t in templates]
-    return re.compile("|".join(f"(?:{p})\\s*$" for p in parts) or r"(?!x)x")
