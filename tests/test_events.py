@@ -12,7 +12,7 @@ import yaml
 from generator.extract import extract
 from generator.index import build_corpus
 from generator.knowledge import Knowledge
-from generator.models import Article, Corpus, Event
+from generator.models import Article, Corpus, Event, RawArticle
 from generator.read import read_articles
 from tests.conftest import CORPUS, ROOT, SEEDS
 
@@ -240,3 +240,32 @@ def test_seed_offensive_is_azerbaijans_not_a_conflict_of_france(seeds: Corpus) -
     for event in seeds.events.values():
         if event.type == "clash":
             assert event.actors != ("france",), event.id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chile's central bank cut its benchmark interest rate on Tuesday.", "rate_decision"),
+        ("Japan pledged $40 million on Monday to the new fund.", "pledge"),
+        ("Dockers in Gdansk walked out on Monday over pay.", "protest"),
+        ("The union's port strike began on Monday at dawn.", "protest"),
+        ("Kenya and Uganda signed a treaty on Monday in Kampala.", "agreement"),
+        ("The board split five votes to two on Monday.", "vote"),
+        ("Ghana's ruling party won a parliamentary majority on Monday.", "election"),
+        ("A Chinese ship fired water cannon at a Vietnamese trawler on Monday.", "clash"),
+        ("Ruto spoke to Museveni by telephone on Monday.", "phone_call"),
+        ("Norway's embassy voiced serious concern on Monday.", "statement"),
+    ],
+)
+def test_event_wordings_of_other_stories(knowledge: Knowledge, sentence: str, kind: str) -> None:
+    text = f"Officials spoke in the capital.\n\n{sentence}\n"
+    article = extract(RawArticle("one.txt", "one", text), knowledge)
+    assert kind in {m.type for m in article.event_mentions}
+
+
+def test_police_water_cannon_on_a_crowd_is_the_protest_not_a_conflict(
+    knowledge: Knowledge,
+) -> None:
+    text = "Officials spoke.\n\nPolice fired water cannon at protesters in Tbilisi on Sunday.\n"
+    article = extract(RawArticle("one.txt", "one", text), knowledge)
+    assert "clash" not in {m.type for m in article.event_mentions}
