@@ -57,3 +57,25 @@ def test_catalogue_people_are_left_alone() -> None:
         "volodymyr-zelenskiy",
         "volodymyr-zelensky",
     ]
+
+
+def test_a_name_without_its_second_surname_merges_into_the_one_full_name() -> None:
+    merged = merge_people(
+        [
+            _article("a", "Lucia Fernandez Rojas"),
+            _article("b", "Lucia Fernandez", 3),
+            _article("c", "Lucia Fernandes"),  # a spelling of the short name follows it
+        ],
+        (),
+    )
+    assert {m.actor_id for a in merged for m in a.actor_mentions} == {"lucia-fernandez-rojas"}
+
+
+def test_a_short_name_two_full_names_begin_stays_apart() -> None:
+    articles = [
+        _article("a", "Ana Perez Gomez"),
+        _article("b", "Ana Perez Diaz"),
+        _article("c", "Ana Perez"),
+    ]
+    ids = {m.actor_id for a in merge_people(articles, ()) for m in a.actor_mentions}
+    assert ids == {"ana-perez-gomez", "ana-perez-diaz", "ana-perez"}

@@ -44,7 +44,26 @@ def _renames(best: Mapping[str, str], counts: Mapping[str, Counter[str]]) -> dic
             for other in ranked[k + 1 :]:
                 if other not in renames and same_person(best[actor_id], best[other]):
                     renames[other] = actor_id
+    _extend(best, renames)
     return renames
+
+
+def _extend(best: Mapping[str, str], renames: dict[str, str]) -> None:
+    """Merge "Ricardo Salcedo" into "Ricardo Salcedo Ortega", the one longer name it begins:
+    a second surname one report writes and another leaves out. Two such names: no merge."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for actor_id, name in best.items():
+        parts = name.split()
+        if len(parts) > 2 and actor_id not in renames:
+            longer[" ".join(parts[:2])].append(actor_id)
+    for actor_id, name in sorted(best.items()):
+        fuller = longer.get(name, [])
+        if len(name.split()) == 2 and len(fuller) == 1 and actor_id not in renames:
+            renames[actor_id] = fuller[0]
+    for old, new in renames.items():  # a variant of the short name follows it to the long one
+        while new in renames:
+            new = renames[new]
+        renames[old] = new
 
 
 def same_person(a: str, b: str) -> bool:
