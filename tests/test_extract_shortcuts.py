@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from generator.extract.body import _SPACES, _normalise
 from generator.extract.date_lines import _has_other_words, _strip_label, full_date, only_time_words
 from generator.extract.events import _figures, event_types
-from generator.extract.furniture import credit_regex, credits_pattern, furniture_of
+from generator.extract.furniture import credit_regex, credits, furniture_of
 from generator.extract.names import tokenize
 from generator.extract.sentences import _last_word
 from generator.knowledge import Knowledge
@@ -39,10 +39,12 @@ CAPTION = st.lists(
 @given(CAPTION)
 def test_one_credit_pattern_matches_where_one_of_the_credits_would(text: str) -> None:
     plain = [re.compile(credit_regex(c) + r"\s*$") for c in CREDITS]
-    joined = credits_pattern(CREDITS)
+    joined = credits(CREDITS)
     assert bool(joined.search(text)) == any(p.search(text) for p in plain)
-    assert bool(joined.fullmatch(text)) == any(p.fullmatch(text) for p in plain)
-    assert not credits_pattern(()).search(text)
+    assert joined.fullmatch(text) == any(p.fullmatch(text) for p in plain)
+    blanked = joined.blank(text)
+    assert len(blanked) == len(text) and (blanked == text) == (joined.search(text) is None)
+    assert not credits(()).search(text)
 
 
 @settings(max_examples=500, deadline=None)

@@ -13,7 +13,7 @@ from typing import Any
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_roles import Roles, Span, article_pair, sentence_spans, split_roles
-from generator.extract.furniture import credits_pattern
+from generator.extract.furniture import credits
 from generator.extract.memo import per_sentence
 from generator.extract.scan import finditer_at, scanner
 from generator.knowledge import Knowledge
@@ -191,7 +191,7 @@ def find_events(
     by_sentence: dict[int, list[ActorMention]] = {}
     for actor in mentions:
         by_sentence.setdefault(actor.sentence, []).append(actor)
-    caption = credits_pattern(tuple(knowledge.language.photo_credits))
+    caption = credits(tuple(knowledge.language.photo_credits))
     found: list[EventMention] = []
     spans = sentence_spans(sentences, mentions)  # where each sentence names its actors
     pair = article_pair(sentences, mentions, spans)

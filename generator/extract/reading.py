@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.extract.catalogue import ActorIndex, Target
-from generator.extract.furniture import credits_pattern
+from generator.extract.furniture import credits
 from generator.extract.names import Token, actor_words, fold, sentence_tokens
 from generator.knowledge import Knowledge
 
@@ -97,7 +97,7 @@ class Reading:
 def start_reading(sentences: Sequence[str], index: ActorIndex, knowledge: Knowledge) -> Reading:
     """Tokenize the sentences, blanking photo credits and skipping source lines."""
     language = knowledge.language
-    credits = credits_pattern(tuple(language.photo_credits))
+    photo_credits = credits(tuple(language.photo_credits))
     labels = tuple(fold(label) + ":" for label in language.source_labels)
     longest = max(map(len, labels), default=0)
     tokens: list[list[Token]] = []
@@ -105,7 +105,7 @@ def start_reading(sentences: Sequence[str], index: ActorIndex, knowledge: Knowle
         if _folded_start(sentence.strip(), longest).startswith(labels):
             tokens.append([])
             continue
-        blanked = credits.sub(lambda m: " " * len(m.group()), sentence)
+        blanked = photo_credits.blank(sentence)
         tokens.append(sentence_tokens(blanked, index.words.suffixes))
     calendar = frozenset(language.months) | frozenset(language.weekdays)
     return Reading(
