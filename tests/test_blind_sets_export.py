@@ -1,20 +1,28 @@
-"""A third blind set, scored as an outside reader would score it: through the export.
+"""The third and fourth blind sets, scored as an outside reader would: through the export.
 
-Ten articles with hand-written keys (`tests/cases/round3/`), written before reading the
-extractor. Measured on first contact: dates 9/10; actors recall 0.86 and precision 0.94 (0.80
-and 0.875 on exact names and aliases, as here); events recall 0.28 (type and date). New event
-wordings in `generator/data/event_types.yaml` (rate decisions, pledges, strikes and walkouts,
-signed treaties, briefings and voiced concern) took events to 0.51 here (0.47 under the stricter
-first scoring) with the same precision; organisation names opened by a stop word ("the State
-Data Protection Inspectorate") took actors to 0.84 and 0.92. The thresholds are what the
-extractor reaches now, with a small margin; the set has been looked at since, so it no longer
-measures blind.
+Articles with hand-written keys (`tests/cases/round3/`, ten; `round4/`, eight), each set
+written before reading the extractor, by someone who had not seen the set before it.
+
+- round 3, on first contact: dates 9/10; actors recall 0.86 and precision 0.94 (0.80 and 0.875
+  on exact names and aliases, as here); events recall 0.28 (type and date). New event wordings
+  (rate decisions, pledges, strikes and walkouts, signed treaties, briefings, voiced concern),
+  organisation names opened by a stop word ("the State Data Protection Inspectorate") and a
+  caption's year for a yearless dateline took it to dates 10/10, actors 0.84 and 0.93, events
+  0.56.
+- round 4, written after those changes, on first contact: dates 6/8, actors 0.92 and 0.92,
+  events 0.35 recall and 0.79 precision. More wordings (floods that swept through, assets frozen,
+  a suspension from a bloc, a decision upheld, funds released) took events to 0.49 and 0.81
+  (0.44 recall as scored here, where each extracted event counts once).
+
+The thresholds are what the extractor reaches now, with a small margin. Both sets have been
+looked at since, so they no longer measure blind.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,16 +31,15 @@ import yaml
 from generator.pipeline import Settings, generate
 from tests.conftest import ROOT
 
-ROUND3 = ROOT / "tests" / "cases" / "round3"
+CASES = ROOT / "tests" / "cases"
 CLOSE = [{"vote", "resolution", "election"}, {"statement", "condemnation", "rejection"}]
 CLOSE += [{"meeting", "phone_call"}, {"agreement", "ceasefire"}, {"ruling", "sanctions"}]
-DATES, ACTOR_RECALL, ACTOR_PRECISION, EVENT_RECALL = 0.9, 0.8, 0.88, 0.42
+# set: (articles, dates, actor recall, actor precision, event recall)
+SETS = {"round3": (10, 0.9, 0.8, 0.88, 0.5), "round4": (8, 0.7, 0.88, 0.88, 0.4)}
 
 
-@pytest.fixture(scope="module")
-def export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    work = tmp_path_factory.mktemp("round3")
-    for text in ROUND3.glob("*.txt"):
+def _export(folder: Path, work: Path) -> dict[str, Any]:
+    for text in folder.glob("*.txt"):
         shutil.copy(text, work / text.name)
     docs = work / "docs"
     generate(Settings(work, docs, ROOT / "templates", ROOT / "catalogue"))
@@ -40,10 +47,10 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return data
 
 
-def _keys() -> dict[str, dict[str, Any]]:
+def _keys(folder: Path) -> dict[str, dict[str, Any]]:
     return {
         path.name.removesuffix(".expected.yaml"): yaml.safe_load(path.read_text("utf-8"))
-        for path in sorted(ROUND3.glob("*.expected.yaml"))
+        for path in sorted(folder.glob("*.expected.yaml"))
     }
 
 
@@ -64,18 +71,23 @@ def _date_fits(want: Any, precision: str, event: dict[str, Any]) -> bool:
     return bool(got.startswith(str(want)))
 
 
-def test_the_set_has_ten_articles_with_keys() -> None:
-    assert len(_keys()) == 10
-    assert len(list(ROUND3.glob("*.txt"))) == 10
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_article_has_its_key(name: str) -> None:
+    count = SETS[name][0]
+    assert len(_keys(CASES / name)) == len(list((CASES / name).glob("*.txt"))) == count
 
 
-def test_round3_dates_actors_and_events_through_the_export(export: dict[str, Any]) -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_dates_actors_and_events_through_the_export(name: str, tmp_path: Path) -> None:
+    _, want_dates, want_recall, want_precision, want_events = SETS[name]
+    wanted = 0
+    export = _export(CASES / name, tmp_path)
     articles = {a["id"]: a for a in export["articles"]}
     actors = {a["id"]: a for a in export["actors"]}
     events = {e["id"]: e for e in export["events"]}
-    dates = expected = found = extracted = want_events = got_events = 0
+    dates = expected = found = extracted = got_events = 0
     misses: list[str] = []
-    for stem, key in _keys().items():
+    for stem, key in _keys(CASES / name).items():
         article = articles[stem]
         dates += article["date"] == (None if key["date"] is None else str(key["date"]))
         names = {
@@ -109,10 +121,10 @@ def test_round3_dates_actors_and_events_through_the_export(export: dict[str, Any
             else:
                 got_events += 1
                 mine.remove(hit)
-            want_events += 1
+            wanted += 1
     print(f"dates {dates}/{len(articles)}, actors {found}/{expected} found, {found}/{extracted}")
-    print(f"precise, events {got_events}/{want_events}")
-    assert dates / len(articles) >= DATES
-    assert found / expected >= ACTOR_RECALL, misses
-    assert found / extracted >= ACTOR_PRECISION
-    assert got_events / want_events >= EVENT_RECALL, misses
+    print(f"precise, events {got_events}/{wanted}")
+    assert dates / len(articles) >= want_dates
+    assert found / expected >= want_recall, misses
+    assert found / extracted >= want_precision
+    assert got_events / wanted >= want_events, misses
