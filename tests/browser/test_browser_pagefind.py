@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -93,13 +94,23 @@ def test_pagefind_box_in_header_finds_articles(pagefind_site: str, browser: Any)
     # Under an article's title: its date and outlet, as its front matter gives them.
     meta = page.locator(f"{RESULT} .dossier-search__meta").all_inner_texts()
     assert meta and all(re.fullmatch(r"(\d{4}-\d\d-\d\d)?( · )?.*", m) for m in meta)
-    assert any(re.match(r"\d{4}-\d\d-\d\d · \S", m) for m in meta), meta
     link = first.locator(LINK)
     assert "/articles/" in (link.get_attribute("href") or "")
     link.click()
     page.wait_for_load_state()
     assert "/articles/" in page.url and page.locator("article h1").count() == 1
     assert errors == []
+    page.close()
+
+
+def test_a_result_shows_its_articles_date_and_outlet(pagefind_site: str, browser: Any) -> None:
+    with urllib.request.urlopen(f"{pagefind_site}data/corpus.json") as response:
+        export = json.load(response)
+    article = next(a for a in export["articles"] if a["date"] and a["outlet"])
+    page = browser.new_page()
+    _search(page, pagefind_site, article["title"])
+    meta = page.locator(f"{RESULT} .dossier-search__meta").all_inner_texts()
+    assert f"{article['date']} · {article['outlet']}" in meta, meta
     page.close()
 
 
