@@ -137,3 +137,15 @@ def test_cli_actors_suggest(tmp_path: Path) -> None:
     assert listing.returncode == 0 and "Haki Pwani Trust" in listing.stdout
     assert run("actors", "--help").returncode == 0
     assert run("actors", "--input", str(tmp_path / "missing")).returncode == 2
+
+
+def test_a_sentence_an_article_repeats_is_shown_once_on_the_actor_page(
+    tmp_path: Path, knowledge: Knowledge
+) -> None:
+    refrain = "Officials in Nairobi said Kenya would keep the border open."
+    text = f"Kenya keeps border open\n\n{refrain}\n\nTrade rose in March.\n\n{refrain}\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "kenya.txt").write_text(text, "utf-8")
+    corpus = generate_corpus(Settings(input_dir=tmp_path / "in"), Timings())
+    page = pages(corpus)["actors/kenya.md"].text
+    assert page.count("Officials in Nairobi said **Kenya** would keep the border open.") == 1

@@ -121,7 +121,8 @@ def _actor_pages(
 
 
 def _mention(article: Article, actor_id: str, page: str) -> Excerpt:
-    """Return an article's link, date and the sentences naming the actor, names in bold."""
+    """Return an article's link, date and the sentences naming the actor, names in bold; a
+    sentence the article repeats word for word (a refrain, boilerplate) is shown once."""
     surfaces: dict[int, set[str]] = {}
     for m in article.actor_mentions:
         if m.actor_id == actor_id:
@@ -130,7 +131,7 @@ def _mention(article: Article, actor_id: str, page: str) -> Excerpt:
         link(article.title, article_path(article.slug), page),
         long_date(article.date),
         article.outlet,
-        [highlight(article.sentences[i], surfaces[i]) for i in sorted(surfaces)],
+        list(dict.fromkeys(highlight(article.sentences[i], surfaces[i]) for i in sorted(surfaces))),
     )
 
 
