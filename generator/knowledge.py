@@ -42,6 +42,57 @@ class Outlet:
 
 
 @dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The closed word classes the clause reader needs (clauses.yaml), folded."""
+
+    not_happenings: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    irrealis: frozenset[str] = frozenset()
+    conditional: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+    noun_markers: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    title_stops: frozenset[str] = frozenset()
+    title_junk: frozenset[str] = frozenset()
+    day_parts: frozenset[str] = frozenset()
+    senses: Mapping[str, str] = field(default_factory=dict)  # verb (or phrasal verb) -> sense
+
+
+def load_clause_words(data: Mapping[str, Any]) -> ClauseWords:
+    """Build the ClauseWords from the mapping in clauses.yaml; a verb keeps its first sense."""
+    senses: dict[str, str] = {}
+    for sense, verbs in (data.get("senses") or {}).items():
+        for verb in _strings(verbs, f"senses: {sense}"):
+            senses.setdefault(verb, str(sense).casefold())
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_strings(data.get(key), key))
+
+    return ClauseWords(
+        **{name: words(name) for name in ClauseWords.__dataclass_fields__ if name != "senses"},
+        senses=senses,
+    )
+
+
+def _strings(values: Any, label: str) -> list[str]:
+    """Return a list of words, folded; YAML reads a bare on, off, no or yes as true or false."""
+    words = list(values or ())
+    wrong = [w for w in words if not isinstance(w, str)]
+    if wrong:
+        raise CatalogueError(
+            f"generator/data/clauses.yaml: {label}: {wrong[0]!r} is not a word (quote it)"
+        )
+    return [w.casefold() for w in words]
+
+
+@dataclass(frozen=True, slots=True)
 class Knowledge:
     """Everything the extractors look up, loaded once per run."""
 
@@ -50,6 +101,7 @@ class Knowledge:
     actors: tuple[Mapping[str, Any], ...] = ()  # catalogue entries, as written
     event_types: Mapping[str, Any] = field(default_factory=dict)
     events: tuple[Mapping[str, Any], ...] = ()  # hand-named events
+    clauses: ClauseWords = field(default_factory=ClauseWords)
     fingerprint: str = ""  # changes whenever any knowledge file changes
 
     def outlet_named(self, name: str) -> Outlet | None:
@@ -144,5 +196,6 @@ def load_knowledge(catalogue_dir: Path | None = None) -> Knowledge:
         actors=tuple(actors),
         event_types=builtin.get("event_types") or {},
         events=tuple(events),
+        clauses=load_clause_words(builtin.get("clauses") or {}),
         fingerprint=digest.hexdigest(),
     )

@@ -184,6 +184,8 @@ class EventMention:
     # The capitalised names of its sentence, folded, that none of the article's actor mentions
     # covers ("Sochi", "Hamas"): clustering ties mentions on them. None: not worked out yet.
     names: frozenset[str] | None = None
+    # A headline for a happening no event type labels: its clause's subject, verb and object.
+    headline: str = ""
 
 
 @pickled_by_constructor

@@ -22,6 +22,7 @@ from generator.knowledge import Knowledge
 from generator.models import UNKNOWN_DATE, Article, Block, DateInfo, RawArticle, TitleSource
 
 SUMMARY_MIN_WORDS = 20
+LEAD = 2  # the opening sentences that state an article's news, after its headline
 SLUG_MAX = 80
 
 
@@ -48,7 +49,7 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
     actor_mentions, quotes = apply_overrides(
         actor_mentions, quotes, actor_overrides, sentences, actor_index(knowledge)
     )
-    events = find_events(sentences, actor_mentions, date, knowledge)
+    events = find_events(sentences, actor_mentions, date, knowledge, len(headline) + LEAD)
     body_words = sum(len(b.text.split()) for b in blocks if b.kind not in {"source", "meta"})
     return Article(
         id=raw.stem,

@@ -10,13 +10,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.extract.clauses import Clause, find_clauses, object_words, subject_words, verb_form
 from generator.extract.event_dates import EventDate, Phrase, event_date, find_phrases
 from generator.extract.event_demonyms import demonym_countries, modifying_country, with_modifier
 from generator.extract.event_roles import Roles, Span, article_pair, sentence_spans, split_roles
 from generator.extract.furniture import credits
 from generator.extract.memo import per_sentence
 from generator.extract.scan import finditer_at, scanner
-from generator.knowledge import Knowledge
+from generator.knowledge import ClauseWords, Knowledge
 from generator.models import ActorMention, DateInfo, EventMention, Role
 
 # Words just before a trigger that make it a wish, a plan or a denial, not a happening.
@@ -54,6 +55,8 @@ CLAUSE_GAP = 60
 REACH = 80
 # Sentences this close to the top carry the article's news.
 LEAD_SENTENCES = 2
+# How close (characters) a clause's verb may stand to a type's trigger and be its wording.
+TYPED_REACH = 12
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
 )
@@ -185,8 +188,14 @@ def find_events(
     mentions: Sequence[ActorMention],
     published: DateInfo,
     knowledge: Knowledge,
+    lead: int = LEAD_SENTENCES,
 ) -> tuple[EventMention, ...]:
-    """Return the event mentions of an article's sentences."""
+    """Return the event mentions of an article's sentences.
+
+    An event type's trigger labels a happening of a known kind; any other clause with a finite
+    verb is a happening when it is the main clause of the lead (the first `lead` sentences:
+    the headline and the opening), or when it carries a date of its own.
+    """
     types = event_types(knowledge)
     by_sentence: dict[int, list[ActorMention]] = {}
     for actor in mentions:
@@ -201,13 +210,38 @@ def find_events(
         if caption.search(sentence) or caption.fullmatch(following.strip()):
             continue  # a photo caption describes a picture, not the news
         triggers = find_triggers(sentence, types)
-        if not triggers:
+        clauses = _clauses_of(sentence, (i < lead, i == 0 < lead - LEAD_SENTENCES), knowledge)
+        if not triggers and not clauses:
             continue  # most sentences report nothing happening
         context = _Context(
             i, sentence, by_sentence.get(i, []), published, types, pair, demonyms, spans[i]
         )
-        found += _sentence_events(context, triggers, knowledge)
+        if triggers:
+            found += _sentence_events(context, triggers, knowledge)
+        if clauses:
+            found += clause_events(context, clauses, triggers, i < lead, knowledge)
     return _with_names(found, sentences, by_sentence, types)
+
+
+def _clauses_of(
+    sentence: str, where: tuple[bool, bool], knowledge: Knowledge
+) -> tuple[Clause, ...]:
+    """Return the clauses of a sentence that may state a happening.
+
+    Outside the lead only a sentence with a date phrase is read: a clause there is a happening
+    only with a date of its own.
+    """
+    in_lead, headline = where
+    if not in_lead and not find_phrases(sentence, knowledge.language):
+        return ()
+    return find_clauses(sentence, knowledge.clauses, headline)
+
+
+def _typed(clause: Clause, triggers: Sequence[Trigger]) -> bool:
+    """Tell whether an event type's trigger labels a clause's happening already."""
+    return any(
+        t.start < clause.end + TYPED_REACH and clause.head < t.end + TYPED_REACH for t in triggers
+    )
 
 
 def _with_names(
@@ -426,11 +460,30 @@ def _figures(sentence: str, types: EventTypes) -> tuple[str, ...]:
 @per_sentence
 def participant_keys(sentence: str, types: EventTypes) -> frozenset[str]:
     """Return the capitalised names of a sentence, folded: who or where, when no actor is known."""
+    return names_in(sentence, types.stopwords)
+
+
+# A capitalised word (not the inside of one, as in "McDonald"): the word boundary is checked
+# behind the capital, as a pattern that opens with a letter class is searched for faster.
+CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*\w")
+
+
+def names_in(sentence: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """Return the capitalised words of a sentence but `stopwords`, folded, without a possessive.
+
+    The sentence's first word is capitalised anyway: it is a name unless it is a verb form
+    ("Ties worsened", "Shares fell"). Clustering reads cached mentions the same way.
+    """
     keys = set()
-    for match in re.finditer(r"\b([A-Z][\w’'-]*\w)", sentence):
-        word = re.sub(r"(?:’s|'s)$", "", match.group(1))
-        if word.casefold() not in types.stopwords and len(word) > 1:
-            keys.add(word.casefold())
+    for match in CAPITALISED.finditer(sentence):
+        word = match.group(0)
+        word = word[:-2] if word.endswith(("’s", "'s")) else word
+        folded = word.casefold()
+        if folded in stopwords or len(word) < 2:
+            continue
+        if verb_form(folded) and not sentence[: match.start()].strip(" “\"'‘"):
+            continue
+        keys.add(folded)
     return frozenset(keys)
 
 
@@ -467,3 +520,199 @@ def _role(
     if index < LEAD_SENTENCES or _type(types, trigger.type).minor:
         return "reports"
     return "mentions"
+
+
+def clause_events(
+    context: _Context,
+    clauses: Sequence[Clause],
+    triggers: Sequence[Trigger],
+    in_lead: bool,
+    knowledge: Knowledge,
+) -> list[EventMention]:
+    """Return the happenings the clauses of one sentence state, each dated by its phrase."""
+    sentence, published = context.sentence, context.published.value
+    found = find_phrases(sentence, knowledge.language)
+    main = next((c for c in clauses if not c.background), None) if in_lead else None
+    untyped = [c for c in clauses if not _typed(c, triggers)]
+    verbs = {Trigger(c.sense, c.head, c.end, c.verb): c for c in untyped}
+    phrases = assign_phrases(sentence, [*triggers, *verbs], found)
+    anchor = _anchor(phrases.values(), published)
+    events: list[EventMention] = []
+    for verb, clause in verbs.items():
+        phrase = phrases.get(verb)
+        if phrase is not None and not _within(phrase, clause, sentence, clause is main):
+            phrase = None  # "X fell short, results showed on Monday": the showing's date
+        resolved = event_date(phrase, published, anchor)
+        if phrase is not None and resolved.date.value is None and phrase.anchored:
+            phrase, resolved = None, event_date(None, published)
+        if clause is not main and (phrase is None or not _salient(clause, resolved, published)):
+            continue  # not the lead's news, nor dated: a detail of the story
+        if _future(resolved.date, published) or _history(resolved.date, published, clause is main):
+            continue
+        agents, targets = split_roles(
+            sentence, clause.head, clause.end, context.actors, Roles(), context.spans
+        )
+        if phrase is None and not (agents or targets or participant_keys(sentence, context.types)):
+            continue
+        events.append(
+            EventMention(
+                type=clause.sense,
+                sentence=context.index,
+                date=resolved.date,
+                actors=agents,
+                targets=targets,
+                figures=_figures(sentence, context.types),
+                trigger=clause.verb,
+                role=_clause_role(clause is main, phrase, resolved.date, published),
+                weekday=resolved.weekday,
+                month=resolved.month,
+                day=resolved.day,
+                headline=clause_title(context, clause, found, agents, knowledge),
+            )
+        )
+    return events
+
+
+# Words that open a noun phrase, which an antecedent may begin with.
+DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these"))
+# A happening dated this long before the article is its background, not its story.
+HISTORY_DAYS = 730
+
+
+def _within(phrase: Phrase, clause: Clause, sentence: str, main: bool) -> bool:
+    """Tell whether a date phrase dates a clause: it lies inside it, from its subject to its
+    object's end (anywhere in the sentence, for the lead's main clause), and not in words set
+    off by commas between the subject and the verb ("X, detained in 2022, was flown")."""
+    if not main and not clause.subject_start <= phrase.start <= phrase.end <= clause.object_end:
+        return False
+    before = sentence[clause.subject_start : phrase.start]
+    between = sentence[phrase.end : clause.start]
+    return not (phrase.end <= clause.start and "," in before and "," in between)
+
+
+def _salient(clause: Clause, resolved: EventDate, published: dt.date | None) -> bool:
+    """Tell whether a dated clause outside the lead's main one is one of the story's events.
+
+    A relative or subordinate clause ("which opened in 1869") is, only dated to the day or
+    month: a year alone dates background.
+    """
+    date = resolved.date
+    return not clause.background or (date.value is not None and date.precision != "year")
+
+
+def _history(date: DateInfo, published: dt.date | None, main: bool) -> bool:
+    """Tell whether a date lies so long before publication that it dates background."""
+    return (
+        not main
+        and date.value is not None
+        and published is not None
+        and (published - date.value).days > HISTORY_DAYS
+    )
+
+
+def _clause_role(
+    main: bool, phrase: Phrase | None, date: DateInfo, published: dt.date | None
+) -> Role:
+    """Say whether the article reports a happening as its news or mentions it as background."""
+    if date.value is not None and published is not None and date.precision == "day":
+        return "reports" if 0 <= (published - date.value).days <= 1 or main else "mentions"
+    if phrase is not None and phrase.weekday is not None and phrase.modifier is None:
+        return "reports"
+    return "reports" if main else "mentions"
+
+
+MAX_TITLE_WORDS = 12
+MAX_SUBJECT_WORDS = 6
+
+
+def clause_title(
+    context: _Context,
+    clause: Clause,
+    phrases: Sequence[Phrase],
+    agents: Sequence[str],
+    knowledge: Knowledge,
+) -> str:
+    """Return a headline for a happening: its subject, its verb in the past, its object."""
+    sentence = context.sentence
+    words = knowledge.clauses
+    subject = _without_phrases(
+        subject_words(sentence, clause), sentence, clause.subject_start, phrases, words
+    )
+    subject_list = _head_words(subject, words)[:MAX_SUBJECT_WORDS]
+    if not subject_list or " ".join(subject_list).casefold() in words.pronouns | words.relative:
+        subject_list = _antecedent(context, clause, agents, words)
+    room = MAX_TITLE_WORDS - len(subject_list) - len(clause.verb.split())
+    rest = _without_phrases(object_words(sentence, clause), sentence, clause.end, phrases, words)
+    objects: list[str] = []
+    for word in rest.split():
+        if len(objects) >= room or word.casefold().strip(".,") in words.title_stops:
+            break
+        objects.append(word)
+    while objects and objects[-1].casefold().strip(".,") in words.title_junk:
+        objects.pop()
+    title = " ".join([*subject_list, clause.verb, *objects]).strip(" ,.;:")
+    return title[:1].upper() + title[1:]
+
+
+ANTECEDENT_WORDS = 4
+
+
+def _head_words(subject: str, words: ClauseWords) -> list[str]:
+    """Return the words of a subject up to what qualifies it: a comma or a participle
+    ("Protesters waving flags", "The guard, a 27-year-old man,")."""
+    head: list[str] = []
+    for word in subject.split():
+        lower = word.casefold()
+        if head and (lower.endswith("ing") and word.islower() and len(word) > 5):
+            break
+        if lower not in words.coordinators or head:
+            head.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return head
+
+
+def _antecedent(
+    context: _Context, clause: Clause, agents: Sequence[str], words: ClauseWords
+) -> list[str]:
+    """Return who a clause with no subject of its own is about.
+
+    A relative clause is about the noun before its pronoun ("the junta that seized power");
+    a clause after "and" or a pronoun about whom the sentence names as acting.
+    """
+    before = context.sentence[: clause.subject_start].split()
+    if before and before[-1].casefold() in words.relative:
+        noun: list[str] = []
+        for word in reversed(before[:-1]):
+            if word.casefold() in words.noun_markers - DETERMINERS or word.endswith(","):
+                break
+            noun.insert(0, word)
+            if len(noun) >= ANTECEDENT_WORDS:
+                break
+        if noun:
+            return noun
+    for mention in context.actors:
+        if agents and mention.actor_id == agents[0]:
+            return mention.surface.split()
+    return []
+
+
+def _without_phrases(
+    text: str, sentence: str, offset: int, phrases: Sequence[Phrase], words: ClauseWords
+) -> str:
+    """Return a part of a sentence (starting at `offset`) with its date phrases cut out, and
+    the part of the day that follows one ("on Tuesday night")."""
+    start = sentence.find(text, offset) if text else -1
+    if start < 0:
+        return text
+    kept, at = [], start
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        if phrase.end <= start or phrase.start >= start + len(text):
+            continue
+        kept.append(sentence[at : max(at, phrase.start)])
+        at = max(at, phrase.end)
+        part = re.match(r"\s+(\w+)", sentence[at:])
+        if part and part.group(1).casefold() in words.day_parts:
+            at += part.end()
+    kept.append(sentence[at : start + len(text)])
+    return " ".join(" ".join(kept).split())

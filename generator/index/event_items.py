@@ -8,17 +8,13 @@ many mentions it holds, and what a set of actors gives is worked out once per bu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
+from generator.extract.events import names_in
 from generator.index.event_fit import Item
 from generator.models import Article, EventMention
 
 NOTHING: frozenset[str] = frozenset()
-# A capitalised word, as extract.events.participant_keys reads it (r"\b[A-Z][\w’'-]*\w"), with
-# the word boundary checked behind the capital: a pattern that opens with a letter class is
-# searched for faster.
-CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*\w")
 # What a mention's actors give it: (actor ids and their countries, principal, agents, countries).
 Parties = tuple[frozenset[str], str | None, frozenset[str], frozenset[str]]
 
@@ -53,7 +49,7 @@ class ItemReader:
                     names = _frozen(mention.names)
                 else:
                     surfaces = self._surfaces(article) if surfaces is None else surfaces
-                    keys = participant_keys(article.sentences[at], self.stopwords)
+                    keys = names_in(article.sentences[at], self.stopwords)
                     names = _frozen(keys - surfaces.get(at, NOTHING))
                 nations = NOTHING
                 if not names.isdisjoint(self._demonym_words):
@@ -95,21 +91,6 @@ class ItemReader:
             owners = _frozen(self.countries[a] for a in mention.actors if a in self.countries)
             self._parties[who] = (ids | owners, principal, agents, owners)
         return self._parties[who]
-
-
-def participant_keys(sentence: str, stopwords: frozenset[str]) -> frozenset[str]:
-    """Return the capitalised names of a sentence, folded: who or where, when no actor is known.
-
-    The same set as extract.events.participant_keys, built in the same order (so it iterates
-    alike), with one compiled pattern: this runs for every sentence with an event.
-    """
-    keys = set()
-    for word in CAPITALISED.findall(sentence):
-        word = word[:-2] if word.endswith(("’s", "'s")) else word
-        folded = word.casefold()
-        if folded not in stopwords and len(word) > 1:
-            keys.add(folded)
-    return frozenset(keys)
 
 
 def _fold(word: str) -> str:

@@ -54,6 +54,10 @@ def event_title(
     event_type = types.get(kind)
     label = event_type.label if event_type else kind.replace("_", " ").capitalize()
     ranked = sorted(reports, key=_representative)
+    if event_type is None:  # a happening of no known kind says itself what happened
+        headline = next((m.headline for _, m, _ in ranked if m.headline), None)
+        if headline:
+            return _fit(headline, [])
     parties = event_type.parties if event_type else 1
     sides = _sides(ranked, names, parties) if parties else []
     if sides and event_type is not None:
