@@ -19,6 +19,16 @@ def test_date_marker_is_stripped_from_the_first_line(knowledge: Knowledge) -> No
     assert "date" not in parsed.blocks[0].text
 
 
+def test_date_marker_under_a_pasted_headline_is_stripped(knowledge: Knowledge) -> None:
+    text = "Harbour crane falls in Rotterdam\ndate 2023-05-02 A crane fell on Tuesday.\n\nMore."
+    parsed = parse_text(text, knowledge.language)
+    assert parsed.marker_date == dt.date(2023, 5, 2)
+    assert parsed.headline == "Harbour crane falls in Rotterdam"
+    assert parsed.blocks[0].text == "A crane fell on Tuesday."
+    later = parse_text("Crane falls\nIt fell.\ndate 2023-05-02 Later.", knowledge.language)
+    assert later.marker_date is None  # only the line under the headline holds a marker
+
+
 def test_invalid_marker_date_is_kept_as_text_not_as_date(knowledge: Knowledge) -> None:
     parsed = parse_text(" date 2022-13-45 Something happened.\n", knowledge.language)
     assert parsed.marker_date is None

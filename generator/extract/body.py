@@ -81,14 +81,20 @@ def parse_text(text: str, language: Language) -> ParsedText:
 
 
 def _strip_date_marker(text: str) -> tuple[dt.date | None, str | None, str]:
-    match = _DATE_MARKER.match(text)
+    """Return the "date YYYY-MM-DD" marker opening a text, or the line after its headline
+    (a page's title pasted above what a search tool printed), and the text without it."""
+    head, match = "", _DATE_MARKER.match(text)
     if not match:
-        return None, None, text
+        first, newline, rest = text.partition("\n")
+        match = _DATE_MARKER.match(rest) if newline and first.strip() else None
+        if not match:
+            return None, None, text
+        head, text = first + newline, rest
     year, month, day = (int(g) for g in match.groups())
     try:
-        return dt.date(year, month, day), None, text[match.end() :]
+        return dt.date(year, month, day), None, head + text[match.end() :]
     except ValueError:
-        return None, match.group(0).strip(), text[match.end() :]
+        return None, match.group(0).strip(), head + text[match.end() :]
 
 
 def _normalise(line: str) -> str:
