@@ -108,6 +108,9 @@ def _clauses(sentence: str, words: ClauseWords, in_headline: bool) -> tuple[Clau
             continue
         if found and not _new_clause(sentence, tokens, found[-1], clause, words):
             continue  # "orders the tanker seized": a second verb of one clause is its object's
+        if found and _after_relative(sentence, tokens, found[-1], clause, words):
+            # "Ship that collapsed Key Bridge refloated": the subject is the relative's noun
+            clause = replace(clause, subject_start=_boundary_before(sentence, found[-1].start))
         found.append(clause)
     return tuple(
         replace(
@@ -118,6 +121,24 @@ def _clauses(sentence: str, words: ClauseWords, in_headline: bool) -> tuple[Clau
         )
         for n, c in enumerate(found)
     )
+
+
+def _after_relative(
+    sentence: str,
+    tokens: list[tuple[int, int, str]],
+    last: Clause,
+    clause: Clause,
+    words: ClauseWords,
+) -> bool:
+    """Tell whether a main verb follows the relative clause of its own subject."""
+    if (
+        not last.background
+        or clause.background
+        or BOUNDARY.search(sentence, last.end, clause.start)
+    ):
+        return False
+    between = {t[2].casefold() for t in tokens if last.end <= t[0] < clause.start}
+    return not between & words.coordinators
 
 
 def _new_clause(
@@ -135,7 +156,7 @@ def _new_clause(
     if BOUNDARY.search(sentence, last.end, clause.start):
         return True
     between = {t[2].casefold() for t in tokens if last.end <= t[0] < clause.start}
-    return bool(between & (words.relative | words.coordinators))
+    return last.background or bool(between & (words.relative | words.coordinators))
 
 
 def _clause(
@@ -176,7 +197,7 @@ def _clause(
         return None  # "to impose", "would cut", "did not resign"
     if form.present and not form.past and not present and auxiliary is None:
         return None  # in the body of an article, "partners" after a name is a noun
-    if not _finite(form, tokens, i, words, headline, auxiliary):
+    if not _finite(form, (sentence, tokens), i, words, headline, auxiliary):
         return None
     if passive and auxiliary is not None and auxiliary.casefold() in {"be", "being", "been"}:
         return None  # "to be arrested", "being questioned": no finite auxiliary
@@ -246,13 +267,16 @@ def _participial(
 ) -> bool:
     """Tell whether a verb's clause opens with an -ing form or a verb of speech: the verb is
     then its object's complement ("leaving thousands stranded", "said the charter adopted")."""
-    for begin, _, text in tokens:
-        if start <= begin < end:
-            lower = text.casefold()
-            if lower.endswith("ing") and getAllLemmas(lower, "VERB"):
-                return True
-            if _speech(lower, words):
-                return True
+    inside = [t for t in tokens if start <= t[0] < end]
+    for n, (_, _, text) in enumerate(inside):
+        lower = text.casefold()
+        if n and text[0].isupper():
+            continue  # "the Supervisor of Salvage and Diving": a name
+        opening = not n or inside[n - 1][2].casefold() in words.coordinators
+        if opening and lower.endswith("ing") and getAllLemmas(lower, "VERB"):
+            return True
+        if _speech(lower, words):
+            return True
     return False
 
 
@@ -281,13 +305,14 @@ def _adverb(word: str, words: ClauseWords) -> bool:
 
 def _finite(
     form: Form,
-    tokens: list[tuple[int, int, str]],
+    text: tuple[str, list[tuple[int, int, str]]],
     i: int,
     words: ClauseWords,
     headline: bool,
     auxiliary: str | None,
 ) -> bool:
     """Tell whether verb `i` heads a finite clause, not a noun's modifier or a noun."""
+    sentence, tokens = text
     if auxiliary is not None:
         return form.participle or (form.past and not form.present)
     previous = tokens[i - 1][2] if i > 0 else None
@@ -295,6 +320,8 @@ def _finite(
     if previous is None:
         return headline and (form.past or form.present)  # "Founded in 1990, ..." is an adjunct
     prior = previous.casefold()
+    if re.search(r"\d", sentence[tokens[i - 1][1] : tokens[i][0]]):
+        prior = ""  # "seized power in 2021 rejected": a number, not the preposition, is before
     if prior in words.noun_markers or prior in words.passive or prior in words.perfect:
         return False  # "the proposed law", "its armed forces"
     if form.past:
@@ -327,18 +354,36 @@ def _opener(
     inside = [t for t in tokens if boundary <= t[0] < start]
     kind: str | None = None
     subject = boundary
+    before: tuple[str | None, int] | None = None  # what a relative clause's word replaced
     for n, (_, end, text) in enumerate(inside):
         word = text.casefold()
         if word in words.conditional:
             return "conditional", end
         if word in words.coordinators and not floor:
             continue
+        if before is not None and _verb_inside(inside, n, words):
+            kind, subject = before  # "a span which was sitting on the ship was demolished"
+            before = None
+            continue
         if word in words.relative or word in words.coordinators:
             framed = word == "that" and n > 0 and _speech(inside[n - 1][2].casefold(), words)
             if word in words.relative and not framed:
+                before = (kind, subject)
                 kind = "background"
             subject = end
     return kind, subject
+
+
+def _verb_inside(inside: list[tuple[int, int, str]], n: int, words: ClauseWords) -> bool:
+    """Tell whether word `n` of a clause's subject is the verb of a relative clause in it:
+    an auxiliary, or a past form after no determiner or preposition."""
+    word = inside[n][2]
+    lower = word.casefold()
+    if lower in words.passive or lower in words.perfect:
+        return True
+    form = verb_form(lower) if word.islower() else None
+    prior = inside[n - 1][2].casefold() if n else ""
+    return form is not None and form.past and prior not in words.noun_markers
 
 
 def _speech(word: str, words: ClauseWords) -> bool:

@@ -540,7 +540,7 @@ def clause_events(
     events: list[EventMention] = []
     for verb, clause in verbs.items():
         phrase = phrases.get(verb)
-        if phrase is not None and not _within(phrase, clause, sentence, clause is main):
+        if phrase is not None and not _within(phrase, clause, sentence, clauses, main):
             phrase = None  # "X fell short, results showed on Monday": the showing's date
         resolved = event_date(phrase, published, anchor)
         if phrase is not None and resolved.date.value is None and phrase.anchored:
@@ -579,11 +579,18 @@ DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this",
 HISTORY_DAYS = 730
 
 
-def _within(phrase: Phrase, clause: Clause, sentence: str, main: bool) -> bool:
+def _within(
+    phrase: Phrase, clause: Clause, sentence: str, clauses: Sequence[Clause], main: Clause | None
+) -> bool:
     """Tell whether a date phrase dates a clause: it lies inside it, from its subject to its
-    object's end (anywhere in the sentence, for the lead's main clause), and not in words set
-    off by commas between the subject and the verb ("X, detained in 2022, was flown")."""
-    if not main and not clause.subject_start <= phrase.start <= phrase.end <= clause.object_end:
+    object's end (or, for the lead's main clause, outside every other clause), and not in
+    words set off by commas between the subject and the verb ("X, detained in 2022, was
+    flown")."""
+
+    def inside(c: Clause) -> bool:
+        return c.subject_start <= phrase.start <= phrase.end <= c.object_end
+
+    if not inside(clause) and (clause is not main or any(inside(c) for c in clauses)):
         return False
     before = sentence[clause.subject_start : phrase.start]
     between = sentence[phrase.end : clause.start]
@@ -661,7 +668,13 @@ def _head_words(subject: str, words: ClauseWords) -> list[str]:
     """Return the words of a subject up to what qualifies it: a comma or a participle
     ("Protesters waving flags", "The guard, a 27-year-old man,")."""
     head: list[str] = []
-    for word in subject.split():
+    words_of = subject.split()
+    if len(words_of) > MAX_SUBJECT_WORDS:  # "Families of six men who died in ...": the noun
+        cut = next(
+            (n for n, w in enumerate(words_of) if n and w.casefold() in words.relative), None
+        )
+        words_of = words_of[:cut] if cut else words_of
+    for word in words_of:
         lower = word.casefold()
         if head and (lower.endswith("ing") and word.islower() and len(word) > 5):
             break
@@ -711,6 +724,8 @@ def _without_phrases(
             continue
         kept.append(sentence[at : max(at, phrase.start)])
         at = max(at, phrase.end)
+        if sentence.startswith(("’s", "'s"), at):
+            at += 2  # "Monday's demolition"
         part = re.match(r"\s+(\w+)", sentence[at:])
         if part and part.group(1).casefold() in words.day_parts:
             at += part.end()
