@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from generator.extract import dates, event_dates
 from generator.extract.event_dates import EventDate, event_date, find_phrases
 from generator.knowledge import Knowledge
+from tests.conftest import CORPUS, ROOT, SEEDS
 
 WED_16_NOV_2022 = dt.date(2022, 11, 16)
 THU_1_DEC_2022 = dt.date(2022, 12, 1)
@@ -188,3 +190,29 @@ def test_years_that_bound_a_period_do_not_date_an_event(
 
 def test_no_phrase_gives_an_unknown_date() -> None:
     assert event_date(None, THU_1_DEC_2022).date.value is None
+
+
+def test_phrase_cue_misses_no_phrase(knowledge: Knowledge) -> None:
+    """The cue that lets most sentences skip the date patterns is in every phrase they find."""
+    language = knowledge.language
+    relative, _ = event_dates._relative_patterns(tuple(language.months))
+    absolute, _ = dates._patterns(language)
+    texts = [
+        p.read_text(encoding="utf-8")
+        for folder in (SEEDS, CORPUS, ROOT / "tests" / "cases")
+        for p in sorted(folder.rglob("*.txt"))
+    ]
+    names = sorted(language.months)[:6] + sorted(language.weekdays)[:3]
+    made = [
+        f"{lead} {unit} {tail}"
+        for lead in ("a", "one", "the", "last", "this", "two", "several", "early", "in", "on")
+        for unit in ("day", "weeks", "month", "years", "week", "morning", *names)
+        for tail in ("ago", "earlier", "before", "after", "later", "2021", "")
+    ]
+    found = 0
+    for sentence in [*made, *(line for text in texts for line in text.splitlines())]:
+        for patterns in (relative, absolute):
+            for _, match in patterns.matches(sentence):
+                found += 1
+                assert event_dates.has_phrase_cue(match.group(0), language), match.group(0)
+    assert found > 500

@@ -40,9 +40,10 @@ def _article_html(corpus: Corpus) -> dict[str, str]:
 
 def _lines(text: str) -> list[str]:
     """Return the text's non-empty lines, whitespace collapsed: what a reader must find."""
-    text = re.sub(
-        r"\A\s*date\s+\d{4}-\d{1,2}-\d{1,2}\b", "", text
-    )  # the date line, shown as a date
+    marker = r"\s*date\s+\d{4}-\d{1,2}-\d{1,2}\b"
+    text, found = re.subn(rf"\A{marker}", "", text)  # the date line, shown as a date
+    if not found:  # or the line under a headline
+        text = re.sub(rf"\A([^\n]*\S[^\n]*\n){marker}", r"\1", text)
     return [line for line in (squash(line) for line in text.splitlines()) if line]
 
 

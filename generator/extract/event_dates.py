@@ -111,9 +111,30 @@ def _relative_patterns(months: tuple[str, ...]) -> tuple[PatternSet, tuple[str, 
     return PatternSet.of(re.compile(p, re.I) for p in sources), kinds
 
 
+@cache
+def _cue_words(months: tuple[str, ...], weekdays: tuple[str, ...]) -> frozenset[str]:
+    units = (
+        "yesterday today tonight morning evening ago day days week weeks month months year years"
+    )
+    return frozenset((*units.split(), *(m.casefold() for m in months), *weekdays))
+
+
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def has_phrase_cue(sentence: str, language: Language) -> bool:
+    """Tell whether a sentence holds what every date phrase does: a digit, a month, a weekday,
+    a unit of time or a word like "ago" or "yesterday". Most sentences hold none."""
+    if _DIGIT.search(sentence):
+        return True
+    words = _cue_words(tuple(language.months), tuple(language.weekdays))
+    return not words.isdisjoint(_WORDS.findall(sentence.casefold()))
+
+
 def find_phrases(sentence: str, language: Language) -> list[Phrase]:
     """Return the date phrases of a sentence in text order; longer phrases win overlaps."""
-    return list(_phrases(sentence, language))
+    return list(_phrases(sentence, language)) if has_phrase_cue(sentence, language) else []
 
 
 @per_sentence
