@@ -2,7 +2,7 @@
 
     python -m bench.devscore KEY.yaml EXPORT.json [--list]
 
-The key (the format is in bench/NOTES.md) lists a story's actors with their variants and its
+The key (bench/devkeys/ holds ours) lists a story's actors with their variants and its
 key events with a date, a precision, the lemmas a report of it would use and the articles that
 report it. An export event reports a key event when it cites one of the key event's articles and
 its title or type uses one of the key's verbs, and it names one of the key event's actors
