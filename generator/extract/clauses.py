@@ -137,8 +137,12 @@ def _after_relative(
         or BOUNDARY.search(sentence, last.end, clause.start)
     ):
         return False
-    between = {t[2].casefold() for t in tokens if last.end <= t[0] < clause.start}
-    return not between & words.coordinators
+    return not _words_between(tokens, last, clause) & words.coordinators
+
+
+def _words_between(tokens: list[tuple[int, int, str]], last: Clause, clause: Clause) -> set[str]:
+    """Return the words between the end of one clause and the start of the next, folded."""
+    return {t[2].casefold() for t in tokens if last.end <= t[0] < clause.start}
 
 
 def _new_clause(
@@ -155,7 +159,7 @@ def _new_clause(
     """
     if BOUNDARY.search(sentence, last.end, clause.start):
         return True
-    between = {t[2].casefold() for t in tokens if last.end <= t[0] < clause.start}
+    between = _words_between(tokens, last, clause)
     return last.background or bool(between & (words.relative | words.coordinators))
 
 
