@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.extract.dates import find_dates, find_full_dates
-from generator.extract.event_dates import find_phrases
+from generator.extract.events.dates import find_phrases
 from generator.knowledge import Knowledge
 from tests.scalekit import generate_docs
 

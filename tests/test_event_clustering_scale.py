@@ -9,9 +9,9 @@ import pytest
 
 from bench.corpus import write_corpus
 from generator.index import build_corpus
-from generator.index.event_fit import Cluster, Item
-from generator.index.event_index import ClusterIndex
 from generator.index.events import build_events
+from generator.index.events.lookup import ClusterIndex
+from generator.index.events.model import Cluster, Item
 from generator.knowledge import Knowledge
 from generator.models import Corpus
 from generator.pipeline import Settings, Timings, generate_corpus

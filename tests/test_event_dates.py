@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from generator.extract import dates, event_dates
-from generator.extract.event_dates import EventDate, event_date, find_phrases
+from generator.extract import dates
+from generator.extract.events import dates as event_dates
+from generator.extract.events.dates import EventDate, event_date, find_phrases
 from generator.knowledge import Knowledge
 from tests.conftest import CORPUS, ROOT, SEEDS
 

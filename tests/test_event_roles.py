@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from generator.extract.event_roles import _whole_words, article_pair
 from generator.extract.events import find_events
+from generator.extract.events.roles import _whole_words, article_pair
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, DateInfo, EventMention
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator.extract import extract
-from generator.extract.events import event_types
+from generator.extract.events.kinds import event_types
 from generator.index import build_corpus
-from generator.index.event_titles import MAX_TITLE, event_title
+from generator.index.events.titles import MAX_TITLE, event_title
 from generator.knowledge import Knowledge
 from generator.models import Corpus, DateInfo, Event, EventMention
 from generator.read import read_articles

@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from generator.extract import extract
-from generator.extract.event_demonyms import demonym_countries, modifying_country
-from generator.extract.events import event_types
+from generator.extract.events.demonyms import demonym_countries, modifying_country
+from generator.extract.events.kinds import event_types
 from generator.index import build_corpus
 from generator.knowledge import Knowledge
 from generator.models import Corpus, Event

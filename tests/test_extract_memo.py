@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.extract.event_dates import _phrases, find_phrases
-from generator.extract.events import _triggers, event_types, find_triggers
+from generator.extract.events.dates import _phrases, find_phrases
+from generator.extract.events.kinds import _triggers, event_types, find_triggers
 from generator.extract.memo import _MISSING, Memo, forget_all, per_call, per_sentence
 from generator.extract.names import actor_words, sentence_tokens, tokenize
 from generator.knowledge import Knowledge

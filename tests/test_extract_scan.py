@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.events import event_types
+from generator.extract.events.kinds import event_types
 from generator.extract.scan import scanner
 from generator.knowledge import Knowledge
 from tests.conftest import CORPUS, SEEDS

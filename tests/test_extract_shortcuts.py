@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from generator.extract.body import _SPACES, _normalise
 from generator.extract.date_lines import _has_other_words, _strip_label, full_date, only_time_words
-from generator.extract.events import _figures, event_types
+from generator.extract.events.kinds import event_types, sentence_figures
 from generator.extract.furniture import credit_regex, credits, furniture_of
 from generator.extract.names import tokenize
 from generator.extract.sentences import _last_word
@@ -66,7 +66,7 @@ FIGURE_WORDS = ("at least", "Three", "thouſands", "12", "$5", "people", "killed
 def test_figures_are_what_the_figure_pattern_finds(knowledge: Knowledge, sentence: str) -> None:
     types = event_types(knowledge)
     plain = tuple(dict.fromkeys(m.group(0).strip() for m in types.figures.finditer(sentence)))
-    assert _figures(sentence, types) == plain
+    assert sentence_figures(sentence, types) == plain
 
 
 FULL_DATES = ("5 of March 2023", "21st of Sept. 2023", "March 14, 2023", "2023-03-14", "14/03/2023")

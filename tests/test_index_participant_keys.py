@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from generator.extract import events
-from generator.extract.events import event_types, names_in, participant_keys
+from generator.extract.events import participants
+from generator.extract.events.kinds import event_types
+from generator.extract.events.participants import names_in, participant_keys
 from generator.knowledge import Knowledge
 
 
@@ -35,4 +36,4 @@ def test_capitalised_words_found_as_with_a_word_boundary() -> None:
     alphabet = list("aBZ_9-’'éÉÀxY., İ\n")
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
-        assert events.CAPITALISED.findall(text) == plain.findall(text), repr(text)
+        assert participants.CAPITALISED.findall(text) == plain.findall(text), repr(text)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.extract.events import event_types
-from generator.index.event_index import indexed
+from generator.extract.events.kinds import event_types
+from generator.index.events.lookup import indexed
 from generator.knowledge import Knowledge
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from generator.extract.dates import DateMention, find_dates
+from generator.extract.events.kinds import Trigger
 from generator.extract.memo import per_sentence
 from generator.extract.scan import PatternSet
 from generator.knowledge import Language
@@ -312,3 +314,60 @@ def event_date(
             return EventDate(_open(phrase))
         return EventDate(_info(anchor.value + dt.timedelta(days=phrase.offset), phrase, "day"))
     return resolve(phrase, published)
+
+
+# What crossing a comma costs when a date phrase looks for its trigger, in characters.
+CLAUSE_GAP = 60
+
+
+# How far (characters) a date phrase may sit from the trigger it dates.
+REACH = 80
+
+
+def anchor_date(phrases: Iterable[Phrase], published: dt.date | None) -> DateInfo | None:
+    """Return the first day-precise date of the sentence that needs no other date."""
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        if not phrase.anchored:
+            date = event_date(phrase, published).date
+            if date.value is not None and date.precision == "day":
+                return date
+    return None
+
+
+def assign_phrases(
+    sentence: str, triggers: Sequence[Trigger], phrases: Sequence[Phrase]
+) -> dict[Trigger, Phrase]:
+    """Give each date phrase to the nearest trigger; a trigger keeps the nearest of its phrases.
+
+    Distance counts characters, and a comma or semicolon in between counts as a long way: a
+    date belongs to its own clause ("a call on Monday, hours after an earthquake struck").
+    """
+    owned: dict[Trigger, list[tuple[int, Phrase]]] = {}
+    for phrase in phrases:
+        if (
+            len(triggers) > 1
+            and min(_gap("", t.start, t.end, phrase.start, phrase.end) for t in triggers) > REACH
+        ):
+            continue  # too far from any trigger to date one: it dates something unnamed
+        distance, nearest = min(
+            ((_gap(sentence, t.start, t.end, phrase.start, phrase.end), t) for t in triggers),
+            key=lambda pair: (pair[0], pair[1].start),
+        )
+        owned.setdefault(nearest, []).append((distance, phrase))
+    return {t: min(c, key=lambda p: (p[0], p[1].start))[1] for t, c in owned.items()}
+
+
+def _gap(sentence: str, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    lo, hi = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+    between = sentence[lo:hi] if lo < hi else ""
+    return max(0, hi - lo) + CLAUSE_GAP * len(re.findall(r"[,;:(]\s", between))
+
+
+def after_publication(date: DateInfo, published: dt.date | None) -> bool:
+    """Tell whether a day-precise date lies after the publication date."""
+    return (
+        date.value is not None
+        and published is not None
+        and date.precision == "day"
+        and date.value > published
+    )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from generator.extract.catalogue import actor_index
-from generator.extract.event_roles import NEAR_AFTER, actor_spans
+from generator.extract.events.roles import NEAR_AFTER, actor_spans
 from generator.knowledge import Knowledge
 from generator.models import ActorMention
 

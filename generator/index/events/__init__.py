@@ -24,14 +24,15 @@ from collections.abc import Mapping, Sequence, Set
 
 from slugify import slugify
 
-from generator.extract.event_demonyms import demonym_countries
-from generator.extract.events import EventTypes, event_types
-from generator.index.event_catalogue import CatalogueEntry, catalogue_entries, entry_for
-from generator.index.event_dates import refine
-from generator.index.event_fit import Cluster, Item, best, type_minor
-from generator.index.event_index import ClusterIndex, indexed
-from generator.index.event_items import ItemReader
-from generator.index.event_titles import event_title
+from generator.extract.events.demonyms import demonym_countries
+from generator.extract.events.kinds import EventTypes, event_types
+from generator.index.events.catalogue import catalogue_entries, entry_for
+from generator.index.events.dates import refine
+from generator.index.events.fit import best, type_minor
+from generator.index.events.items import ItemReader
+from generator.index.events.lookup import ClusterIndex, indexed
+from generator.index.events.model import CatalogueEntry, Cluster, Item
+from generator.index.events.titles import event_title
 from generator.knowledge import Knowledge
 from generator.models import Actor, Article, DateInfo, Event, EventMention, EventRef, Role
 

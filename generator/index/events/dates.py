@@ -5,12 +5,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from generator.index.events.model import Item
 from generator.models import DateInfo, EventMention, Precision
-
-if TYPE_CHECKING:
-    from generator.index.event_fit import Item
 
 RANK = {"day": 0, "month": 1, "year": 2}
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 
-from generator.extract.events import EventType, EventTypes
+from generator.extract.events.kinds import EventType, EventTypes
 from generator.models import DateInfo, EventMention
 
 MAX_TITLE = 90

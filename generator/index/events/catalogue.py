@@ -11,31 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.errors import CatalogueError
-from generator.index.event_dates import compatible
+from generator.index.events.dates import compatible
+from generator.index.events.model import CatalogueEntry, Item
 from generator.knowledge import Knowledge
 from generator.models import DateInfo, Precision
 
-if TYPE_CHECKING:
-    from generator.index.event_fit import Item
-
 KEYS = frozenset({"id", "title", "type", "date", "words", "articles", "actors"})
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class CatalogueEntry:
-    """One hand-described event: how to recognise its mentions and what to call it."""
-
-    id: str | None
-    title: str | None
-    type: str | None
-    date: DateInfo | None
-    words: tuple[str, ...]
-    articles: tuple[str, ...]
-    actors: tuple[str, ...]
 
 
 def catalogue_entries(knowledge: Knowledge) -> tuple[CatalogueEntry, ...]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from generator.extract.events import names_in
-from generator.index.event_fit import Item
+from generator.extract.events.participants import names_in
+from generator.index.events.model import Item
 from generator.models import Article, EventMention
 
 NOTHING: frozenset[str] = frozenset()

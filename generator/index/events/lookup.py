@@ -17,9 +17,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
 
-from generator.extract.events import EventType, EventTypes
-from generator.index.event_dates import day_interval
-from generator.index.event_fit import Cluster, Item
+from generator.extract.events.kinds import EventType, EventTypes
+from generator.index.events.dates import day_interval
+from generator.index.events.model import Cluster, Item
 from generator.models import DateInfo, Precision
 
 
@@ -223,7 +223,7 @@ class ClusterIndex:
 def _may_join_elsewhere(item: Item) -> bool:
     """Tell whether an undated mention could join an event of another article at all.
 
-    One without a date phrase in an article without a date cannot (`event_fit` refuses it).
+    One without a date phrase in an article without a date cannot (`fit` refuses it).
     """
     return bool(item.mention.date.phrase) or item.article.date.value is not None
 
@@ -249,7 +249,7 @@ def _by_every_side(item: Item) -> bool:
 def _may_fit_elsewhere(cluster: Cluster, item: Item) -> bool:
     """Tell whether an undated mention that may join elsewhere could fit this cluster at all.
 
-    Only what `event_fit` would refuse anyway is left out, and cheaply: an event after the
+    Only what `fit` would refuse anyway is left out, and cheaply: an event after the
     article, a report's event older than the day before, an undated event of another type,
     no one acting in common.
     """

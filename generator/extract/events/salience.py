@@ -1,0 +1,141 @@
+"""Which clauses state the story's happenings: the lead's main clause, and dated ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from generator.extract.events.clauses import Clause
+from generator.extract.events.context import Context
+from generator.extract.events.dates import (
+    EventDate,
+    Phrase,
+    after_publication,
+    anchor_date,
+    assign_phrases,
+    event_date,
+    find_phrases,
+)
+from generator.extract.events.kinds import Trigger, sentence_figures
+from generator.extract.events.participants import participant_keys
+from generator.extract.events.roles import Roles, split_roles
+from generator.extract.events.titles import clause_title
+from generator.knowledge import Knowledge
+from generator.models import DateInfo, EventMention, Role
+
+# How close (characters) a clause's verb may stand to a type's trigger and be its wording.
+TYPED_REACH = 12
+
+
+def _typed(clause: Clause, triggers: Sequence[Trigger]) -> bool:
+    """Tell whether an event type's trigger labels a clause's happening already."""
+    return any(
+        t.start < clause.end + TYPED_REACH and clause.head < t.end + TYPED_REACH for t in triggers
+    )
+
+
+def clause_events(
+    context: Context,
+    clauses: Sequence[Clause],
+    triggers: Sequence[Trigger],
+    in_lead: bool,
+    knowledge: Knowledge,
+) -> list[EventMention]:
+    """Return the happenings the clauses of one sentence state, each dated by its phrase."""
+    sentence, published = context.sentence, context.published.value
+    found = find_phrases(sentence, knowledge.language)
+    main = next((c for c in clauses if not c.background), None) if in_lead else None
+    untyped = [c for c in clauses if not _typed(c, triggers)]
+    verbs = {Trigger(c.sense, c.head, c.end, c.verb): c for c in untyped}
+    phrases = assign_phrases(sentence, [*triggers, *verbs], found)
+    anchor = anchor_date(phrases.values(), published)
+    events: list[EventMention] = []
+    for verb, clause in verbs.items():
+        phrase = phrases.get(verb)
+        if phrase is not None and not _within(phrase, clause, sentence, clauses, main):
+            phrase = None  # "X fell short, results showed on Monday": the showing's date
+        resolved = event_date(phrase, published, anchor)
+        if phrase is not None and resolved.date.value is None and phrase.anchored:
+            phrase, resolved = None, event_date(None, published)
+        if clause is not main and (phrase is None or not _salient(clause, resolved, published)):
+            continue  # not the lead's news, nor dated: a detail of the story
+        main_clause = clause is main
+        if after_publication(resolved.date, published) or _history(
+            resolved.date, published, main_clause
+        ):
+            continue
+        agents, targets = split_roles(
+            sentence, clause.head, clause.end, context.actors, Roles(), context.spans
+        )
+        if phrase is None and not (agents or targets or participant_keys(sentence, context.types)):
+            continue
+        events.append(
+            EventMention(
+                type=clause.sense,
+                sentence=context.index,
+                date=resolved.date,
+                actors=agents,
+                targets=targets,
+                figures=sentence_figures(sentence, context.types),
+                trigger=clause.verb,
+                role=_clause_role(clause is main, phrase, resolved.date, published),
+                weekday=resolved.weekday,
+                month=resolved.month,
+                day=resolved.day,
+                headline=clause_title(context, clause, found, agents, knowledge),
+            )
+        )
+    return events
+
+
+# A happening dated this long before the article is its background, not its story.
+HISTORY_DAYS = 730
+
+
+def _within(
+    phrase: Phrase, clause: Clause, sentence: str, clauses: Sequence[Clause], main: Clause | None
+) -> bool:
+    """Tell whether a date phrase dates a clause: it lies inside it, from its subject to its
+    object's end (or, for the lead's main clause, outside every other clause), and not in
+    words set off by commas between the subject and the verb ("X, detained in 2022, was
+    flown")."""
+
+    def inside(c: Clause) -> bool:
+        return c.subject_start <= phrase.start <= phrase.end <= c.object_end
+
+    if not inside(clause) and (clause is not main or any(inside(c) for c in clauses)):
+        return False
+    before = sentence[clause.subject_start : phrase.start]
+    between = sentence[phrase.end : clause.start]
+    return not (phrase.end <= clause.start and "," in before and "," in between)
+
+
+def _salient(clause: Clause, resolved: EventDate, published: dt.date | None) -> bool:
+    """Tell whether a dated clause outside the lead's main one is one of the story's events.
+
+    A relative or subordinate clause ("which opened in 1869") is, only dated to the day or
+    month: a year alone dates background.
+    """
+    date = resolved.date
+    return not clause.background or (date.value is not None and date.precision != "year")
+
+
+def _history(date: DateInfo, published: dt.date | None, main: bool) -> bool:
+    """Tell whether a date lies so long before publication that it dates background."""
+    return (
+        not main
+        and date.value is not None
+        and published is not None
+        and (published - date.value).days > HISTORY_DAYS
+    )
+
+
+def _clause_role(
+    main: bool, phrase: Phrase | None, date: DateInfo, published: dt.date | None
+) -> Role:
+    """Say whether the article reports a happening as its news or mentions it as background."""
+    if date.value is not None and published is not None and date.precision == "day":
+        return "reports" if 0 <= (published - date.value).days <= 1 or main else "mentions"
+    if phrase is not None and phrase.weekday is not None and phrase.modifier is None:
+        return "reports"
+    return "reports" if main else "mentions"

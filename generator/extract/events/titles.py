@@ -1,0 +1,121 @@
+"""A headline for a happening: its clause's subject, its verb in the past, its object."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.extract.events.clauses import Clause, object_words, subject_words
+from generator.extract.events.context import Context
+from generator.extract.events.dates import Phrase
+from generator.knowledge import ClauseWords, Knowledge
+
+# Words that open a noun phrase, which an antecedent may begin with.
+DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these"))
+
+
+MAX_TITLE_WORDS = 12
+
+
+MAX_SUBJECT_WORDS = 6
+
+
+def clause_title(
+    context: Context,
+    clause: Clause,
+    phrases: Sequence[Phrase],
+    agents: Sequence[str],
+    knowledge: Knowledge,
+) -> str:
+    """Return a headline for a happening: its subject, its verb in the past, its object."""
+    sentence = context.sentence
+    words = knowledge.clauses
+    subject = _without_phrases(
+        subject_words(sentence, clause), sentence, clause.subject_start, phrases, words
+    )
+    subject_list = _head_words(subject, words)[:MAX_SUBJECT_WORDS]
+    if not subject_list or " ".join(subject_list).casefold() in words.pronouns | words.relative:
+        subject_list = _antecedent(context, clause, agents, words)
+    room = MAX_TITLE_WORDS - len(subject_list) - len(clause.verb.split())
+    rest = _without_phrases(object_words(sentence, clause), sentence, clause.end, phrases, words)
+    objects: list[str] = []
+    for word in rest.split():
+        if len(objects) >= room or word.casefold().strip(".,") in words.title_stops:
+            break
+        objects.append(word)
+    while objects and objects[-1].casefold().strip(".,") in words.title_junk:
+        objects.pop()
+    title = " ".join([*subject_list, clause.verb, *objects]).strip(" ,.;:")
+    return title[:1].upper() + title[1:]
+
+
+ANTECEDENT_WORDS = 4
+
+
+def _head_words(subject: str, words: ClauseWords) -> list[str]:
+    """Return the words of a subject up to what qualifies it: a comma or a participle
+    ("Protesters waving flags", "The guard, a 27-year-old man,")."""
+    head: list[str] = []
+    words_of = subject.split()
+    if len(words_of) > MAX_SUBJECT_WORDS:  # "Families of six men who died in ...": the noun
+        cut = next(
+            (n for n, w in enumerate(words_of) if n and w.casefold() in words.relative), None
+        )
+        words_of = words_of[:cut] if cut else words_of
+    for word in words_of:
+        lower = word.casefold()
+        if head and (lower.endswith("ing") and word.islower() and len(word) > 5):
+            break
+        if lower not in words.coordinators or head:
+            head.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return head
+
+
+def _antecedent(
+    context: Context, clause: Clause, agents: Sequence[str], words: ClauseWords
+) -> list[str]:
+    """Return who a clause with no subject of its own is about.
+
+    A relative clause is about the noun before its pronoun ("the junta that seized power");
+    a clause after "and" or a pronoun about whom the sentence names as acting.
+    """
+    before = context.sentence[: clause.subject_start].split()
+    if before and before[-1].casefold() in words.relative:
+        noun: list[str] = []
+        for word in reversed(before[:-1]):
+            if word.casefold() in words.noun_markers - DETERMINERS or word.endswith(","):
+                break
+            noun.insert(0, word)
+            if len(noun) >= ANTECEDENT_WORDS:
+                break
+        if noun:
+            return noun
+    for mention in context.actors:
+        if agents and mention.actor_id == agents[0]:
+            return mention.surface.split()
+    return []
+
+
+def _without_phrases(
+    text: str, sentence: str, offset: int, phrases: Sequence[Phrase], words: ClauseWords
+) -> str:
+    """Return a part of a sentence (starting at `offset`) with its date phrases cut out, and
+    the part of the day that follows one ("on Tuesday night")."""
+    start = sentence.find(text, offset) if text else -1
+    if start < 0:
+        return text
+    kept, at = [], start
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        if phrase.end <= start or phrase.start >= start + len(text):
+            continue
+        kept.append(sentence[at : max(at, phrase.start)])
+        at = max(at, phrase.end)
+        if sentence.startswith(("’s", "'s"), at):
+            at += 2  # "Monday's demolition"
+        part = re.match(r"\s+(\w+)", sentence[at:])
+        if part and part.group(1).casefold() in words.day_parts:
+            at += part.end()
+    kept.append(sentence[at : start + len(text)])
+    return " ".join(" ".join(kept).split())
