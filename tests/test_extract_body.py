@@ -218,3 +218,29 @@ def test_prose_that_starts_like_a_byline_stays_prose(knowledge: Knowledge) -> No
     assert _kinds(text, knowledge) == [
         ("paragraph", "By 2030, the country will need twice as much power, it said.")
     ]
+
+
+FURNITURE_ABOVE_LEAD = (
+    "Court fines ferry operator over harbour crash\n\n"
+    "This service is not offered to readers in some regions.\n\n"
+    "Court fines ferry operator over harbour crash\n\n"
+    "Adds the operator's reaction in paragraph 3\n\n"
+    "LISBON, May 4 (Reuters) -A Portuguese court fined the ferry operator Tagus Lines on"
+    " Thursday for the harbour crash that injured 14 passengers.\n\n"
+    "The company said it would appeal."
+)
+
+
+def test_lead_is_the_paragraph_a_dateline_opens_below_page_furniture(
+    knowledge: Knowledge,
+) -> None:
+    parsed = parse_text(FURNITURE_ABOVE_LEAD, knowledge.language)
+    assert parsed.dateline is not None
+    assert (parsed.dateline.place, parsed.dateline.date) == ("LISBON", "May 4")
+    assert parsed.dateline.outlet == "Reuters"  # no space after the dash, as wires print it
+    assert parsed.lead.startswith("LISBON, May 4 (Reuters) -A Portuguese court")
+
+
+def test_a_dash_without_space_after_a_bare_word_is_no_dateline(knowledge: Knowledge) -> None:
+    parsed = parse_text("COVID-19 cases rose again in the city this week.", knowledge.language)
+    assert parsed.dateline is None

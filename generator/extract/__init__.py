@@ -14,6 +14,7 @@ from generator.extract.catalogue import actor_index
 from generator.extract.date_lines import full_date, only_time_words
 from generator.extract.dates import infer_publication_date
 from generator.extract.events import find_events
+from generator.extract.events.context import Lead
 from generator.extract.fingerprint import body_fingerprint
 from generator.extract.overrides import apply_overrides, override_values
 from generator.extract.sentences import split_sentences
@@ -49,7 +50,8 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
     actor_mentions, quotes = apply_overrides(
         actor_mentions, quotes, actor_overrides, sentences, actor_index(knowledge)
     )
-    events = find_events(sentences, actor_mentions, date, knowledge, len(headline) + LEAD)
+    lead = _lead(sentences, parsed, len(headline))
+    events = find_events(sentences, actor_mentions, date, knowledge, lead)
     body_words = sum(len(b.text.split()) for b in blocks if b.kind not in {"source", "meta"})
     return Article(
         id=raw.stem,
@@ -74,6 +76,19 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         event_overrides=tuple(str(e) for e in raw.meta.get("events") or ()),
         fingerprint=body_fingerprint(blocks),
     )
+
+
+def _lead(sentences: tuple[str, ...], parsed: ParsedText, first: int) -> Lead:
+    """Return where the article states its news: its headline, and the lead paragraph's first
+    sentences (`first`: the body's first sentence) with the dateline that opens them."""
+    opening = parsed.lead.split(None, 8)[:8]
+    start = next(
+        (n for n in range(first, len(sentences)) if sentences[n].split(None, 8)[:8] == opening),
+        first,
+    )
+    dateline = parsed.dateline.text if parsed.dateline else ""
+    at_start = bool(dateline) and start < len(sentences) and sentences[start].startswith(dateline)
+    return Lead(start, LEAD, first > 0, len(dateline) if at_start else 0)
 
 
 def _blocks(parsed: ParsedText, title_source: TitleSource) -> tuple[Block, ...]:
@@ -178,15 +193,17 @@ def _byline_names(bylines: tuple[str, ...]) -> list[str]:
 
 
 def _without_dateline(sentences: list[str], parsed: ParsedText) -> list[str]:
-    """Return the sentences with the lead's dateline ("KYIV, Ukraine (AP) — ") cut off."""
-    if (
-        parsed.dateline is None
-        or not sentences
-        or not sentences[0].startswith(parsed.dateline.text)
-    ):
+    """Return the sentences from the lead's on, its dateline ("KYIV, Ukraine (AP) — ") cut off:
+    what page furniture stood above a dated lead is not the story's opening."""
+    dateline = parsed.dateline
+    at = next(
+        (n for n, s in enumerate(sentences) if dateline and s.startswith(dateline.text)), None
+    )
+    if dateline is None or at is None:
         return sentences
-    lead = sentences[0][len(parsed.dateline.text) :].strip()
-    return [lead[:1].upper() + lead[1:], *sentences[1:]] if lead else sentences[1:]
+    lead = sentences[at][len(dateline.text) :].strip()
+    rest = sentences[at + 1 :]
+    return [lead[:1].upper() + lead[1:], *rest] if lead else rest
 
 
 def _summary(sentences: list[str]) -> str:

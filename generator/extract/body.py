@@ -51,6 +51,7 @@ class ParsedText:
     credit_lines: tuple[str, ...] = ()  # outlets named by a closing sign-off ("— AFP")
     copyright_lines: tuple[str, ...] = ()  # publishers named by a copyright line
     bylines: tuple[str, ...] = ()  # "By Jane Doe" and the line under it ("BBC News, Kyiv")
+    lead: str = ""  # the lead paragraph: the first a dateline opens, else the first
 
 
 def parse_text(text: str, language: Language) -> ParsedText:
@@ -65,7 +66,7 @@ def parse_text(text: str, language: Language) -> ParsedText:
         headline = lines.pop(first)
         kinds = classify_lines(lines, language, furniture)
     blocks = _blocks(lines, kinds, language)
-    lead = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    lead, dateline = _lead(blocks, furniture)
     return ParsedText(
         marker_date,
         marker_text,
@@ -73,11 +74,28 @@ def parse_text(text: str, language: Language) -> ParsedText:
         blocks,
         _source_line(blocks, language),
         _date_lines(blocks, language, furniture),
-        dateline_of(lead, furniture),
+        dateline,
         _closing_names(blocks, furniture, signoff_outlet),
         _closing_names(blocks, furniture, copyright_outlet),
         _bylines(blocks, furniture),
+        lead,
     )
+
+
+# How many paragraphs may stand above the one a dateline opens: a page's furniture (a
+# disclaimer, a repeated title, an editor's note) before the story.
+LEAD_SEARCH = 5
+
+
+def _lead(blocks: tuple[Block, ...], furniture: Furniture) -> tuple[str, Dateline | None]:
+    """Return the lead paragraph and its dateline: the first of the opening paragraphs that
+    a dateline opens, else the first paragraph."""
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    for text in paragraphs[:LEAD_SEARCH]:
+        dateline = dateline_of(text, furniture)
+        if dateline is not None:
+            return text, dateline
+    return (paragraphs[0] if paragraphs else ""), None
 
 
 def _strip_date_marker(text: str) -> tuple[dt.date | None, str | None, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.clauses import Clause, find_clauses
-from generator.extract.events.context import LEAD_SENTENCES, Context
+from generator.extract.events.context import TOP, Context, Lead
 from generator.extract.events.dates import find_phrases
 from generator.extract.events.demonyms import demonym_countries
 from generator.extract.events.kinds import event_types, find_triggers
@@ -29,13 +29,13 @@ def find_events(
     mentions: Sequence[ActorMention],
     published: DateInfo,
     knowledge: Knowledge,
-    lead: int = LEAD_SENTENCES,
+    lead: Lead = TOP,
 ) -> tuple[EventMention, ...]:
     """Return the event mentions of an article's sentences.
 
     An event type's trigger labels a happening of a known kind; any other clause with a finite
-    verb is a happening when it is the main clause of the lead (the first `lead` sentences:
-    the headline and the opening), or when it carries a date of its own.
+    verb is a happening when it is the main clause of the lead (the headline and the opening
+    sentences), or when it carries a date of its own.
     """
     types = event_types(knowledge)
     by_sentence: dict[int, list[ActorMention]] = {}
@@ -47,20 +47,31 @@ def find_events(
     pair = article_pair(sentences, mentions, spans)
     demonyms = demonym_countries(knowledge)
     for i, sentence in enumerate(sentences):
+        if i == lead.start and lead.dateline:  # "LISBON, May 4 (Reuters) -": where, not what
+            sentence = " " * lead.dateline + sentence[lead.dateline :]
         following = sentences[i + 1] if i + 1 < len(sentences) else ""
         if caption.search(sentence) or caption.fullmatch(following.strip()):
             continue  # a photo caption describes a picture, not the news
         triggers = find_triggers(sentence, types)
-        clauses = _clauses_of(sentence, (i < lead, i == 0 < lead - LEAD_SENTENCES), knowledge)
+        clauses = _clauses_of(sentence, (i in lead, i == 0 and lead.headline), knowledge)
         if not triggers and not clauses:
             continue  # most sentences report nothing happening
         context = Context(
-            i, sentence, by_sentence.get(i, []), published, types, pair, demonyms, spans[i]
+            i,
+            sentence,
+            i in lead,
+            lead.opening(i),
+            by_sentence.get(i, []),
+            published,
+            types,
+            pair,
+            demonyms,
+            spans[i],
         )
         if triggers:
             found += sentence_events(context, triggers, knowledge)
         if clauses:
-            found += clause_events(context, clauses, triggers, i < lead, knowledge)
+            found += clause_events(context, clauses, triggers, knowledge)
     return with_names(found, sentences, by_sentence, types)
 
 

@@ -38,13 +38,12 @@ def clause_events(
     context: Context,
     clauses: Sequence[Clause],
     triggers: Sequence[Trigger],
-    in_lead: bool,
     knowledge: Knowledge,
 ) -> list[EventMention]:
     """Return the happenings the clauses of one sentence state, each dated by its phrase."""
     sentence, published = context.sentence, context.published.value
     found = find_phrases(sentence, knowledge.language)
-    main = next((c for c in clauses if not c.background), None) if in_lead else None
+    main = next((c for c in clauses if not c.background), None) if context.in_lead else None
     untyped = [c for c in clauses if not _typed(c, triggers)]
     verbs = {Trigger(c.sense, c.head, c.end, c.verb): c for c in untyped}
     phrases = assign_phrases(sentence, [*triggers, *verbs], found)

@@ -56,7 +56,7 @@ def _head_words(subject: str, words: ClauseWords) -> list[str]:
     """Return the words of a subject up to what qualifies it: a comma or a participle
     ("Protesters waving flags", "The guard, a 27-year-old man,")."""
     head: list[str] = []
-    words_of = subject.split()
+    words_of = subject.lstrip(" -–—").split()  # "(Reuters) -A judge": the dateline's dash
     if len(words_of) > MAX_SUBJECT_WORDS:  # "Families of six men who died in ...": the noun
         cut = next(
             (n for n, w in enumerate(words_of) if n and w.casefold() in words.relative), None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from generator.extract.events.context import LEAD_SENTENCES, Context
+from generator.extract.events.context import Context
 from generator.extract.events.dates import (
     EventDate,
     Phrase,
@@ -76,7 +76,7 @@ def _mention(
         targets=targets,
         figures=sentence_figures(sentence, types),
         trigger=trigger.text,
-        role=_role(context.index, trigger, phrase, resolved.date, published.value, types),
+        role=_role(context.opening, trigger, phrase, resolved.date, published.value, types),
         weekday=resolved.weekday,
         month=resolved.month,
         day=resolved.day,
@@ -84,7 +84,7 @@ def _mention(
 
 
 def _role(
-    index: int,
+    opening: bool,
     trigger: Trigger,
     phrase: Phrase | None,
     date: DateInfo,
@@ -100,10 +100,8 @@ def _role(
         news = plain_weekday or (
             phrase.unit == "day" and phrase.offset >= -1 and not phrase.anchored
         )
-        return (
-            "reports" if news or (date.value is not None and index < LEAD_SENTENCES) else "mentions"
-        )
-    if index < LEAD_SENTENCES or kind_of(types, trigger.type).minor:
+        return "reports" if news or (date.value is not None and opening) else "mentions"
+    if opening or kind_of(types, trigger.type).minor:
         return "reports"
     return "mentions"
 
