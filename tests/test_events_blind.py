@@ -74,16 +74,20 @@ def test_blind_events_found_dated_and_roled(blind: Corpus, knowledge: Knowledge)
     assert roled >= found - 1
 
 
-def test_blind_clause_events_are_dated_and_titled(blind: Corpus, knowledge: Knowledge) -> None:
-    """A happening of no known type stands on a clause: it says who did what, and it is dated
-    unless its article is not (georgia-protest-2)."""
+def test_blind_clause_events_are_titled_and_dated_only_by_the_text(
+    blind: Corpus, knowledge: Knowledge
+) -> None:
+    """A happening of no known type stands on a clause: it says who did what. Its date comes
+    from a date phrase of a report, never from the article's date alone: news of "Sunday night"
+    published on Monday did not happen on Monday, and a wrong date is worse than none."""
     typed = {t.name for t in event_types(knowledge).types}
     clauses = [e for e in blind.events.values() if e.type not in typed]
     assert clauses
     for event in clauses:
         assert len(event.title.split()) >= 3, event.title
-        dated = {r.article_id for r in event.articles} - {"georgia-protest-2"}
-        assert event.date.value is not None or not dated, event.title
+        assert event.date.value is None or event.date.phrase, event.title
+        assert "article's date" not in (event.date.phrase or ""), event.title
+    assert sum(e.date.value is not None for e in clauses) >= 3  # 3 of 7 measured
 
 
 def _reported(corpus: Corpus, article_id: str, kind: str, iso: str) -> Event:

@@ -5,7 +5,8 @@ ones join it: a mention joins the best-matching event of the same type whose par
 shares and whose date it fits (the tolerance its precision allows). Undated mentions join
 on their date hints (the weekday of "on Tuesday" in an undated article must be the event's
 weekday); one that fits nothing founds an event only if it has a date phrase or is the news
-of its article.
+of its article, and then stays undated: the article's date is not the day its news happened
+("on Sunday night", in Monday's paper), and a wrong date is worse than none.
 
 Cross-article dating of an undated article: "a truce on November 10" joins (and takes the date
 of) an event only when that event is dated to the day, on that very month and day, and every
@@ -63,7 +64,7 @@ def build_events(
             kind = types.first(target.type, item.mention.type)
             index.join(target, item, kind, refine(target.date, item))
         elif entry is not None or _may_found(item, types):
-            cluster = Cluster(item.mention.type, [item], _own(item), entry)
+            cluster = Cluster(item.mention.type, [item], item.mention.date, entry)
             index.add(cluster)
             if entry is not None:
                 named[entry] = cluster
@@ -124,15 +125,6 @@ def _order(item: Item) -> tuple[int, int, str, int]:
     rank = RANK[date.precision] if date.value is not None else 3 if date.phrase else 4
     published = item.article.date.value
     return (rank, -(published.toordinal() if published else 0), item.article.id, mention.sentence)
-
-
-def _own(item: Item) -> DateInfo:
-    """Return the date an event founded by this mention starts with."""
-    date, published = item.mention.date, item.article.date
-    news = date.value is None and not date.phrase and item.mention.role == "reports"
-    if news and published.value is not None:  # undated news of a dated article: its day
-        return DateInfo(published.value, "inferred", "the article's date (its news)", "day")
-    return date
 
 
 def _may_found(item: Item, types: EventTypes) -> bool:
