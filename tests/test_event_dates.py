@@ -59,8 +59,14 @@ def first_date(
             "2022-09-27",
             "day",
         ),
-        ("The envoy was expelled on Dec. 20 last winter.", THU_1_DEC_2022, "2021-12-20", "day"),
-        # ...unless it lies just ahead (a meeting set for next week)
+        # a day and month without a year are in the publication's year, as news style omits
+        # only the current year: "Dec. 20" in a 1 December article lies ahead...
+        ("The hearing is set for Dec. 20 in the capital.", THU_1_DEC_2022, "2022-12-20", "day"),
+        ("The summit is scheduled for Sept. 10.", dt.date(2024, 8, 23), "2024-09-10", "day"),
+        # ...but for the turn of the year: "Dec. 20" in January is the December just past
+        ("The envoy was expelled on Dec. 20.", dt.date(2023, 1, 10), "2022-12-20", "day"),
+        ("The vote is set for Jan. 5.", dt.date(2022, 12, 28), "2023-01-05", "day"),
+        # a meeting set for next week
         (
             "a meeting that was set to take place on Dec. 7 in Brussels",
             THU_1_DEC_2022,

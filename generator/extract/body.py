@@ -135,7 +135,7 @@ def _single_spaced(line: str) -> bool:
 def _logical_lines(text: str) -> list[str]:
     """Return the text's paragraphs-or-headings, re-joining lines that were hard-wrapped."""
     raw = [_normalise(line) for line in text.splitlines()]
-    width = max((len(line) for line in raw), default=0)
+    width = _wrap_width(raw)
     lines: list[str] = []
     joinable = False
     for line in raw:
@@ -150,13 +150,32 @@ def _logical_lines(text: str) -> list[str]:
     return lines
 
 
+# Lines of a hard-wrapped text reach near its width, and many do: at least this many, and
+# this share of its lines that have text.
+WRAPPED_LINES = 3
+WRAPPED_SHARE = 0.3
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """Return the width a text was hard-wrapped at, or 0 when its lines are not wrapped (a
+    web page's paragraphs, one a line, of any length: a long caption is not cut off)."""
+    width = max((len(line) for line in lines), default=0)
+    filled = [line for line in lines if line]
+    full = sum(len(line) >= 0.8 * width for line in filled)
+    return (
+        width
+        if full >= min(WRAPPED_LINES, len(filled)) and full >= WRAPPED_SHARE * len(filled)
+        else 0
+    )
+
+
 def _continues(previous: str, line: str, width: int) -> bool:
     """Tell whether `line` continues a hard-wrapped `previous` line of the same paragraph."""
     if _TERMINAL.search(previous) or is_list_item(line):
         return False
     if line[0].islower() or line[0] in ",;:)]":
         return True
-    return len(previous) >= 60 and len(previous) >= 0.8 * width
+    return bool(width) and len(previous) >= 60 and len(previous) >= 0.8 * width
 
 
 def _is_headline(lines: list[str]) -> bool:

@@ -25,6 +25,7 @@ _YEAR = re.compile(r"\d{4}")  # every full date below names its year in four dig
 _SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _SEPARATED = re.compile(r"[|·•]")  # what every separator holds
 _BY = re.compile(r"\s+by:?\s+\S.*$", re.IGNORECASE)
+_SIGNED_ON = re.compile(r"(.*\S)\s+on\s+(\S.*)$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ZONE = re.compile(r"[A-Z]{2,5}")  # a time zone: GMT, EST, CET, UTC
 
@@ -61,6 +62,9 @@ def date_line(line: str, language: Language, furniture: Furniture) -> DateLine |
 
 def _one_date_line(text: str, language: Language, furniture: Furniture) -> DateLine | None:
     label, rest = _strip_label(text, furniture)
+    signed = _SIGNED_ON.match(rest)
+    if signed and is_byline(rest, furniture):
+        rest = signed.group(2)  # "Written by Jane Doe on March 16, 2023", "Written by on ..."
     rest = _BY.sub("", rest)  # "Posted on 2023-06-05 by Editorial Team"
     if _has_other_words(rest, language):
         return None  # a line of prose: looking for its date would be wasted

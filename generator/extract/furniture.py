@@ -80,10 +80,15 @@ def is_kicker(line: str, furniture: Furniture) -> bool:
     return _full(furniture.kickers, line) is not None
 
 
+def is_short_line(line: str) -> bool:
+    """Tell whether a line is too short to be prose and ends without a sentence's stop: a
+    title, a label or a page's menu item ("Current track", a headline printed again)."""
+    return len(line.split()) <= MAX_FURNITURE_WORDS and not _TERMINAL.search(line)
+
+
 def is_byline(line: str, furniture: Furniture) -> bool:
     """Tell whether a line names the author ("By Jane Doe"), not a sentence ("By 2030, ...")."""
-    short = len(line.split()) <= MAX_FURNITURE_WORDS and not _TERMINAL.search(line)
-    return short and _full(furniture.bylines, line) is not None
+    return is_short_line(line) and _full(furniture.bylines, line) is not None
 
 
 def is_relative_time(line: str, furniture: Furniture) -> bool:

@@ -13,6 +13,7 @@ from generator.extract.furniture import (
     is_kicker,
     is_list_item,
     is_relative_time,
+    is_short_line,
     is_trailer,
     is_trailer_line,
     signoff_outlet,
@@ -23,6 +24,8 @@ from generator.models import BlockKind
 
 # A role or a place printed under a byline ("Business reporter", "BBC News, Kyiv").
 _BYLINE_TAIL_WORDS = 5
+# A date alone on one of the text's first lines is its date even below a standfirst.
+TOP_LINES = 8
 
 
 def classify_lines(
@@ -30,30 +33,37 @@ def classify_lines(
 ) -> list[BlockKind | None]:
     """Return each line's furniture kind ("meta", "caption", "source"), or None for the story.
 
-    The header runs from the top to the first line of the story: there a date alone on its line,
-    a byline and what follows it are furniture. Further down only lines that cannot be prose are.
+    The header runs from the top to the first line of prose (a title printed again or a menu
+    item does not end it): there a date alone on its line, a byline and what follows it are
+    furniture. Further down only lines that cannot be prose are.
     """
     kinds: list[BlockKind | None] = []
     header, after_byline, in_trailer = True, False, False
-    for line in lines:
+    for n, line in enumerate(lines):
         trailer = is_trailer(line, furniture)
-        kind = _kind(line, language, furniture, header, trailer)
+        kind = _kind(line, language, furniture, (header, n < TOP_LINES), trailer)
         if kind is None and header and after_byline and _byline_tail(line, language, furniture):
             kind = "meta"
         if kind is None and in_trailer and is_trailer_line(line):
             kind = "meta"
         in_trailer = trailer or (in_trailer and kind == "meta")
         after_byline = header and (after_byline or is_byline(line, furniture))
-        header = header and kind is not None
+        header = header and (kind is not None or is_short_line(line))
         kinds.append(kind)
     _mark_closing_lines(lines, kinds, language, furniture)
     return kinds
 
 
 def _kind(
-    line: str, language: Language, furniture: Furniture, header: bool, trailer: bool
+    line: str,
+    language: Language,
+    furniture: Furniture,
+    where: tuple[bool, bool],
+    trailer: bool,
 ) -> BlockKind | None:
-    """Return the furniture kind of one line; `trailer` tells whether is_trailer(line)."""
+    """Return the furniture kind of one line; `where` tells whether it is in the header and
+    among the text's first lines, `trailer` whether is_trailer(line)."""
+    header, top = where
     if is_caption_label(line, furniture):
         return "caption"
     if trailer or is_junk(line, furniture):
@@ -61,7 +71,7 @@ def _kind(
     if is_relative_time(line, furniture):
         return "meta"
     dated = date_line(line, language, furniture)
-    if dated is not None and (header or dated.label is not None):
+    if dated is not None and (header or top or dated.label is not None):
         return "meta"
     if not header:
         return None

@@ -22,9 +22,13 @@ from generator.extract.scan import PatternSet
 from generator.knowledge import Language
 from generator.models import DateInfo, Precision
 
-# A day-month without a year may name a day shortly ahead ("set for Dec. 7" in a 1 December
-# article); further ahead than this, the most recent past occurrence is meant.
-FUTURE_DAYS = 10
+# A day-month without a year is in the publication's year, but for the turn of the year: a day
+# further ahead than FUTURE that fell within TURN before publication a year earlier is that
+# one ("on Dec. 20" in January), and one more than YEAR_AGO past that comes within TURN after
+# it is the next ("on Jan. 5" in late December).
+FUTURE = dt.timedelta(days=10)
+TURN = dt.timedelta(days=92)
+YEAR_AGO = dt.timedelta(days=275)
 # Prepositions before a bare year that say when something ended or began, not when it happened.
 NOT_WHEN = ("since", "until", "till", "by", "from", "to")
 NUMBERS = {
@@ -244,17 +248,25 @@ def _absolute(phrase: Phrase) -> EventDate:
 
 
 def _resolve_day_month(phrase: Phrase, published: dt.date | None) -> EventDate:
-    """Pick the year that makes the day the latest one not too far after publication."""
+    """Pick the year of a day and month written without one: the publication's year, as news
+    style omits only the current year ("scheduled for Sept. 10" in August is ahead), unless
+    the day would then lie well ahead while it fell shortly before publication a year earlier
+    ("on Dec. 20" in a January article), or lie long past while it comes shortly after."""
     assert phrase.month is not None and phrase.day is not None
     if published is None:
         return EventDate(_open(phrase), month=phrase.month, day=phrase.day)
-    limit = published + dt.timedelta(days=FUTURE_DAYS)
-    candidates = [
-        dt.date(y, phrase.month, phrase.day)
-        for y in (published.year + 1, published.year, published.year - 1)
+    days = {
+        y: dt.date(y, phrase.month, phrase.day)
+        for y in (published.year - 1, published.year, published.year + 1)
         if phrase.month != 2 or phrase.day != 29 or calendar.isleap(y)
-    ]
-    day = next(c for c in candidates if c <= limit)
+    }
+    day = days.get(published.year)
+    before, after = days.get(published.year - 1), days.get(published.year + 1)
+    if day is None or (day > published + FUTURE and before and published - before <= TURN):
+        day = before
+    elif published - day > YEAR_AGO and after and after - published <= TURN:
+        day = after
+    assert day is not None
     return EventDate(_info(day, phrase, "day"))
 
 
