@@ -21,6 +21,7 @@ from generator.knowledge import Knowledge
 from generator.models import ActorMention, Article, DateInfo, EventMention
 from generator.read import read_articles
 from tests.conftest import ROOT
+from tests.plain import plain
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +58,7 @@ def test_workers_cache_what_they_extract(
     entries = sorted(tmp_path.rglob("*.pickle"))
     assert len(entries) == len(raws)
     loaded = [pickle.loads(entry.read_bytes()) for entry in entries]
-    assert sorted(map(_plain, loaded)) == sorted(map(_plain, fresh))
+    assert sorted(map(plain, loaded)) == sorted(map(plain, fresh))
 
 
 def test_articles_loaded_from_the_cache_are_left_out_of_the_collector_while_others_extract(
@@ -86,22 +87,7 @@ def test_pickling_keeps_every_field(raws: tuple, knowledge: Knowledge) -> None:
     corpus = build_corpus(articles, knowledge, ())
     for value in (*articles, corpus):
         copy = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        assert type(copy) is type(value) and _plain(copy) == _plain(value)
-
-
-def _plain(value: object) -> str:
-    """Return every field of a value as text, sets sorted: a set's order depends on the hash
-    seed and on the order its members were added, so two equal sets may print apart."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        parts = (f"{f.name}={_plain(getattr(value, f.name))}" for f in dataclasses.fields(value))
-        return f"{type(value).__name__}({', '.join(parts)})"
-    if isinstance(value, (set, frozenset)):
-        return "{" + ", ".join(sorted(map(_plain, value))) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(map(_plain, value)) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(sorted(f"{_plain(k)}: {_plain(v)}" for k, v in value.items())) + "}"
-    return repr(value)
+        assert type(copy) is type(value) and plain(copy) == plain(value)
 
 
 def test_key_changes_with_text_and_knowledge(raws: tuple, knowledge: Knowledge) -> None:
