@@ -50,6 +50,7 @@ class ClauseWords:
     reporting: frozenset[str] = frozenset()
     irrealis: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
+    absolutes: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()

@@ -51,6 +51,7 @@ class Clause:
     background: bool  # in a relative or subordinate clause ("which opened in 1869")
     subject_start: int  # where the words before the verb group, in its clause, begin
     object_end: int  # where the words after it, in its clause, end
+    told: int = -1  # where the verb of speech that reports it begins ("said that ..."), if any
 
 
 @lru_cache(maxsize=65_536)
@@ -210,6 +211,12 @@ def _clause(
     opener, subject_start = _opener(tokens, (boundary, floor), group_start, words)
     if opener == "conditional" or _participial(tokens, subject_start, group_start, words):
         return None
+    if auxiliary is None and _absolute(tokens, subject_start, words):
+        return None
+    subject_start = _before_insertion(sentence, subject_start, group_start)
+    told = _told(tokens, (subject_start, group_start), words)
+    if told is not None and told[0] >= subject_start:  # "Officials said the ship lost power"
+        subject_start = told[1]
     if auxiliary is None and _modifier(sentence, tokens, i, words):
         return None
     if opener is None and not floor and not sentence[subject_start:group_start].strip(" ,"):
@@ -225,6 +232,7 @@ def _clause(
         background=opener == "background",
         subject_start=subject_start,
         object_end=_boundary_after(sentence, particle_end),
+        told=told[0] if told is not None else -1,
     )
 
 
@@ -269,8 +277,8 @@ def _group_start(tokens: list[tuple[int, int, str]], i: int, words: ClauseWords)
 def _participial(
     tokens: list[tuple[int, int, str]], start: int, end: int, words: ClauseWords
 ) -> bool:
-    """Tell whether a verb's clause opens with an -ing form or a verb of speech: the verb is
-    then its object's complement ("leaving thousands stranded", "said the charter adopted")."""
+    """Tell whether a verb's clause opens with an -ing form: the verb is then its object's
+    complement ("leaving thousands stranded")."""
     inside = [t for t in tokens if start <= t[0] < end]
     for n, (_, _, text) in enumerate(inside):
         lower = text.casefold()
@@ -279,9 +287,55 @@ def _participial(
         opening = not n or inside[n - 1][2].casefold() in words.coordinators
         if opening and lower.endswith("ing") and getAllLemmas(lower, "VERB"):
             return True
-        if _speech(lower, words):
-            return True
     return False
+
+
+def _before_insertion(sentence: str, start: int, verb: int) -> int:
+    """Return where a verb's subject begins when words set off by dashes stand between it and
+    the verb ("coach Jorge Vilda — a figure backed by Rubiales — had been fired"): before them."""
+    if sentence[start:verb].strip():
+        return start
+    before = sentence[:start].rstrip()
+    if before[-1:] not in "—–":
+        return start
+    opening = before[:-1].rfind(before[-1])
+    if opening < 0:
+        return start
+    begins = _boundary_before(sentence, opening)
+    return begins if sentence[begins:opening].strip() else start
+
+
+def _absolute(tokens: list[tuple[int, int, str]], start: int, words: ClauseWords) -> bool:
+    """Tell whether a verb's clause opens with "with" or "without": an absolute phrase ("With
+    Rubiales suspended, the board met"), whose past form is a participle."""
+    first = next((t[2].casefold() for t in tokens if t[0] >= start), "")
+    return first in words.absolutes
+
+
+# How many words may stand between a verb of speech and the "that" of what it reports
+# ("said on Tuesday that", "announced late on Monday that").
+TOLD_GAP = 4
+
+
+def _told(
+    tokens: list[tuple[int, int, str]], span: tuple[int, int], words: ClauseWords
+) -> tuple[int, int] | None:
+    """Return where the verb of speech that reports the clause at `start` begins, and where
+    its subject then begins: "Officials said [the ship] lost power", "the federation announced
+    on Tuesday that [the coach] had been fired". Without "that", only a verb of speech in the
+    clause's subject (`span`: from where the subject begins to the verb group) reports it."""
+    subject, start = span
+    before = [t for t in tokens if t[0] < start]
+    for n in range(len(before) - 1, -1, -1):
+        text = before[n][2]
+        if text[0].isupper() or not _speech(text.casefold(), words):
+            continue
+        after = [t[2].casefold() for t in before[n + 1 : n + 2 + TOLD_GAP]]
+        if "that" in after:
+            that = before[n + 1 + after.index("that")]
+            return before[n][0], that[1]
+        return (before[n][0], before[n][1]) if before[n][0] >= subject else None
+    return None
 
 
 def _modifier(

@@ -298,9 +298,10 @@ def _agent_and_targets(
     targets = _group_after(sentence, usable, end, right)
     tail = sentence[end:]
     by = re.match(r"\s+(?:by|in|at|from)\s+(?:the\s+)?", tail, re.I)
+    passive = False
     if targets and by and end + by.end() == targets[0].start and _legislative(targets):
         agents, targets = targets, []  # "a resolution adopted by the Senate": it acts
-    elif _passive(sentence, start):
+    elif passive := _passive(sentence, start):
         agent_by = re.search(r"\bby\s", tail[:60])
         acting = _group_after(sentence, usable, end + agent_by.end(), right) if agent_by else []
         agents, targets = acting, agents  # "he was summoned": who is named before is the target
@@ -312,7 +313,7 @@ def _agent_and_targets(
         agents = [s for s in speakers if s.start < start][-1:] or speakers[:1]
     if not agents:
         agents = _self_report(sentence, start, left, opener, spans)
-    if not agents:
+    if not agents and not passive:  # "the coach was sacked": no one named acts
         agents, targets = targets, []
     return [s.actor for s in agents], [s.actor for s in targets]
 

@@ -50,7 +50,7 @@ def clause_events(
     anchor = anchor_date(phrases.values(), published)
     events: list[EventMention] = []
     for verb, clause in verbs.items():
-        phrase = phrases.get(verb)
+        phrase = phrases.get(verb) or _told_on(clause, found)
         if phrase is not None and not _within(phrase, clause, sentence, clauses, main):
             phrase = None  # "X fell short, results showed on Monday": the showing's date
         resolved = event_date(phrase, published, anchor)
@@ -87,6 +87,14 @@ def clause_events(
     return events
 
 
+def _told_on(clause: Clause, phrases: Sequence[Phrase]) -> Phrase | None:
+    """Return the date phrase of the verb of speech that reports a clause ("announced on
+    Tuesday that the coach had been fired"), which dates the happening when nothing else does."""
+    if clause.told < 0 or clause.background:
+        return None
+    return next((p for p in phrases if clause.told <= p.start and p.end <= clause.start), None)
+
+
 # A happening dated this long before the article is its background, not its story.
 HISTORY_DAYS = 730
 
@@ -101,6 +109,9 @@ def _within(
 
     def inside(c: Clause) -> bool:
         return c.subject_start <= phrase.start <= phrase.end <= c.object_end
+
+    if 0 <= clause.told <= phrase.start and phrase.end <= clause.start and not clause.background:
+        return True  # "announced on Tuesday that the coach had been fired": known that day
 
     if not inside(clause) and (clause is not main or any(inside(c) for c in clauses)):
         return False

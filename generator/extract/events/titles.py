@@ -33,7 +33,7 @@ def clause_title(
     subject = _without_phrases(
         subject_words(sentence, clause), sentence, clause.subject_start, phrases, words
     )
-    subject_list = _head_words(subject, words)[:MAX_SUBJECT_WORDS]
+    subject_list = _head_words(subject, words)
     if not subject_list or " ".join(subject_list).casefold() in words.pronouns | words.relative:
         subject_list = _antecedent(context, clause, agents, words)
     room = MAX_TITLE_WORDS - len(subject_list) - len(clause.verb.split())
@@ -50,6 +50,7 @@ def clause_title(
 
 
 ANTECEDENT_WORDS = 4
+DASHES = frozenset(("—", "–", "-", "--"))
 
 
 def _head_words(subject: str, words: ClauseWords) -> list[str]:
@@ -66,11 +67,15 @@ def _head_words(subject: str, words: ClauseWords) -> list[str]:
         lower = word.casefold()
         if head and (lower.endswith("ing") and word.islower() and len(word) > 5):
             break
+        if head and word in DASHES:
+            break  # "coach Jorge Vilda — a figure backed by Rubiales —"
         if lower not in words.coordinators or head:
             head.append(word.rstrip(","))
         if word.endswith(","):
             break
-    return head
+    if len(head) > MAX_SUBJECT_WORDS and not {w.casefold() for w in head} & words.noun_markers:
+        return head[-MAX_SUBJECT_WORDS:]  # "women's national team head coach Jorge Vilda"
+    return head[:MAX_SUBJECT_WORDS]
 
 
 def _antecedent(
