@@ -25,6 +25,9 @@ BOUNDARY = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
 TITLE_CASE_SHARE = 0.75  # a sentence whose words are mostly capitalised is a headline
 MAX_SUBJECT_WORDS = 6
 MAX_LOOKBACK = 4  # words an auxiliary may stand before its verb
+# How many words after a past form an auxiliary may show it modifies a noun ("the bodies of
+# two workers killed in the collapse of the Key Bridge were recovered").
+MODIFIER_REACH = 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +347,7 @@ def _modifier(
     """Tell whether a past form without auxiliary modifies the noun before it: an auxiliary
     or modal follows in its clause ("the charter adopted in May would not change")."""
     stop = _boundary_after(sentence, tokens[i][1])
-    for begin, _, text in tokens[i + 1 : i + 8]:
+    for begin, _, text in tokens[i + 1 : i + 1 + MODIFIER_REACH]:
         if begin >= stop:  # "a former aid worker detained in 2022, were flown": apposition
             after = sentence[stop:begin].strip() == ","
             return after and text.casefold() in words.passive | words.perfect | words.modals
