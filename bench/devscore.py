@@ -10,7 +10,8 @@ its title or type uses one of the key's verbs, and it names one of the key event
 key's precision, is the key's and it is at least that precise. Printed:
 
 - events: key events found with the right date, found at all (an undated page counts), the
-  export events that report a key event (precision), and those dated wrong;
+  export events that report a key event (precision), and those dated wrong (a date that
+  cannot mean any of theirs: "July 2024" for 23 July 2024 is vague, not wrong);
 - actors: key actors with a page, export actors that are key actors, pages per key actor;
 - article dates: articles whose date is the key's.
 """
@@ -39,7 +40,7 @@ class Score:
     found: int  # found, dated or not
     pages: int  # export events
     real: int  # export events that report a key event
-    wrong: int  # export events that report a key event, with a date none of them has
+    wrong: int  # export events that report a key event, with a date that can mean none of theirs
     actors: int
     actors_found: int
     actor_pages: int
@@ -94,6 +95,14 @@ def _right_date(event: Mapping[str, Any], key: Mapping[str, Any]) -> bool:
     return bool(date) and PRECISION[precision] >= cut and str(date)[:cut] == want[:cut]
 
 
+def _compatible(event: Mapping[str, Any], key: Mapping[str, Any]) -> bool:
+    """Tell whether an event's date may mean the key's: one holds the other at the coarser of
+    their two precisions ("July 2024" for 23 July 2024 is vague, not wrong)."""
+    date, precision = event.get("date"), event.get("date_precision") or "day"
+    cut = min(PRECISION[precision], PRECISION[str(key.get("precision") or "day")])
+    return bool(date) and str(date)[:cut] == str(key["date"])[:cut]
+
+
 def _stem(name: str) -> str:
     return name.removesuffix(".txt")
 
@@ -130,7 +139,7 @@ def score(key: Mapping[str, Any], export: Mapping[str, Any]) -> tuple[Score, lis
         for e in events
         if e["id"] in reports
         and e.get("date")
-        and not any(_right_date(e, w) for w in reports[e["id"]])
+        and not any(_compatible(e, w) for w in reports[e["id"]])
     ]
     notes += [f"WRONG {e['date']} {e['title']}" for e in wrong]
     notes += [f"other {e['date']} {e['title']}" for e in events if e["id"] not in reports]

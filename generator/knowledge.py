@@ -51,6 +51,7 @@ class ClauseWords:
     irrealis: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
     absolutes: frozenset[str] = frozenset()
+    noun_times: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()

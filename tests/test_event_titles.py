@@ -35,21 +35,18 @@ def built(request: pytest.FixtureRequest, knowledge: Knowledge) -> Corpus:
 
 
 def _starts(event: Event, corpus: Corpus, knowledge: Knowledge) -> list[str]:
-    """Return what a title may open with: a participant's name or the type's label; a
-    happening of no known type, the words its clause opens with in a sentence reporting it."""
+    """Return what a title may open with: a participant's name, the type's label, or the
+    words the clause that states it opens with in a sentence reporting it."""
     kind = event_types(knowledge).get(event.type)
     openers = [kind.label if kind else event.type]
-    if kind is None:
-        for ref in event.articles:
-            article = corpus.article_by_id[ref.article_id]
-            for mention in article.event_mentions:
-                if mention.type == event.type and mention.headline:
-                    words = mention.headline.split()
-                    sentence = article.sentences[mention.sentence].casefold()
-                    assert mention.trigger in mention.headline
-                    for word in words[:2]:
-                        assert word.casefold() in sentence, mention.headline
-                    openers.append(" ".join(words[:2]))
+    for ref in event.articles:
+        article = corpus.article_by_id[ref.article_id]
+        for mention in article.event_mentions:
+            if mention.sentence in ref.sentences and mention.headline:
+                words = mention.headline.split()
+                sentence = article.sentences[mention.sentence].casefold()
+                assert words[0].casefold() in sentence, mention.headline
+                openers.append(" ".join(words[:2]))
     openers += [corpus.actors[a].name for a in event.actors if a in corpus.actors]
     surfaces = {
         m.surface

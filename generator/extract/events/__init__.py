@@ -17,7 +17,7 @@ from generator.extract.events.demonyms import demonym_countries
 from generator.extract.events.kinds import event_types, find_triggers
 from generator.extract.events.participants import with_names
 from generator.extract.events.roles import article_pair, sentence_spans
-from generator.extract.events.salience import clause_events
+from generator.extract.events.salience import clause_events, worded
 from generator.extract.events.typed import sentence_events
 from generator.extract.furniture import credits
 from generator.knowledge import Knowledge
@@ -69,7 +69,8 @@ def find_events(
             spans[i],
         )
         if triggers:
-            found += sentence_events(context, triggers, knowledge)
+            typed = sentence_events(context, triggers, knowledge)
+            found += worded(context, typed, clauses, knowledge) if clauses else typed
         if clauses:
             found += clause_events(context, clauses, triggers, knowledge)
     return with_names(found, sentences, by_sentence, types)

@@ -21,7 +21,7 @@ from generator.knowledge import ClauseWords
 # A word: letters, then letters, digits, apostrophes and hyphens.
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # What ends a clause for its subject and its object: punctuation that opens another one.
-BOUNDARY = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
+BOUNDARY = re.compile(r"[,;()\[\]“”\"—–]|(?<!\d):(?!\d)|\s-\s")  # not "4:17 a.m."
 TITLE_CASE_SHARE = 0.75  # a sentence whose words are mostly capitalised is a headline
 MAX_SUBJECT_WORDS = 6
 MAX_LOOKBACK = 4  # words an auxiliary may stand before its verb

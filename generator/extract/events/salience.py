@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from generator.extract.events.clauses import Clause
@@ -20,11 +22,54 @@ from generator.extract.events.kinds import Trigger, sentence_figures
 from generator.extract.events.participants import participant_keys
 from generator.extract.events.roles import Roles, split_roles
 from generator.extract.events.titles import clause_title
-from generator.knowledge import Knowledge
+from generator.knowledge import ClauseWords, Knowledge
 from generator.models import DateInfo, EventMention, Role
+
+UNDATED = DateInfo(None, "unknown")
 
 # How close (characters) a clause's verb may stand to a type's trigger and be its wording.
 TYPED_REACH = 12
+
+
+def worded(
+    context: Context,
+    mentions: Sequence[EventMention],
+    clauses: Sequence[Clause],
+    knowledge: Knowledge,
+) -> list[EventMention]:
+    """Give each typed mention the headline of the clause its trigger words ("Azerbaijan
+    condemned the resolution"): a title says what happened, not "X makes a statement"."""
+    sentence = context.sentence
+    phrases: Sequence[Phrase] | None = None
+    out = []
+    for mention in mentions:
+        at = sentence.find(mention.trigger) if mention.trigger else -1
+        clause = next(
+            (
+                c
+                for c in clauses
+                if at >= 0
+                and at < c.end + TYPED_REACH
+                and c.head < at + len(mention.trigger) + TYPED_REACH
+            ),
+            None,
+        )
+        if clause is not None:
+            if phrases is None:
+                phrases = find_phrases(sentence, knowledge.language)
+            title = clause_title(context, clause, phrases, mention.actors, knowledge)
+            mention = dataclasses.replace(mention, headline=title)
+            dated = next((p for p in phrases if p.text == mention.date.phrase), None)
+            trigger_end = at + len(mention.trigger)
+            if dated is not None and _dates_another(
+                dated, (clause, trigger_end), sentence, clauses, knowledge
+            ):
+                role: Role = "reports" if context.opening else "mentions"
+                mention = dataclasses.replace(
+                    mention, date=UNDATED, role=role, weekday=None, month=None, day=None
+                )
+        out.append(mention)
+    return out
 
 
 def _typed(clause: Clause, triggers: Sequence[Trigger]) -> bool:
@@ -51,7 +96,9 @@ def clause_events(
     events: list[EventMention] = []
     for verb, clause in verbs.items():
         phrase = phrases.get(verb) or _told_on(clause, found)
-        if phrase is not None and not _within(phrase, clause, sentence, clauses, main):
+        if phrase is not None and not _within(
+            phrase, clause, sentence, clauses, main, knowledge.clauses
+        ):
             phrase = None  # "X fell short, results showed on Monday": the showing's date
         resolved = event_date(phrase, published, anchor)
         if phrase is not None and resolved.date.value is None and phrase.anchored:
@@ -100,12 +147,18 @@ HISTORY_DAYS = 730
 
 
 def _within(
-    phrase: Phrase, clause: Clause, sentence: str, clauses: Sequence[Clause], main: Clause | None
+    phrase: Phrase,
+    clause: Clause,
+    sentence: str,
+    clauses: Sequence[Clause],
+    main: Clause | None,
+    words: ClauseWords,
 ) -> bool:
     """Tell whether a date phrase dates a clause: it lies inside it, from its subject to its
-    object's end (or, for the lead's main clause, outside every other clause), and not in
-    words set off by commas between the subject and the verb ("X, detained in 2022, was
-    flown")."""
+    object's end (or, for the lead's main clause, outside every other clause), not in words
+    set off by commas between the subject and the verb ("X, detained in 2022, was flown"),
+    nor after a preposition that opens a noun's own time ("suspended him following the kiss
+    on Aug. 20", "dismissed a lawsuit filed before a July 2024 outage")."""
 
     def inside(c: Clause) -> bool:
         return c.subject_start <= phrase.start <= phrase.end <= c.object_end
@@ -113,11 +166,48 @@ def _within(
     if 0 <= clause.told <= phrase.start and phrase.end <= clause.start and not clause.background:
         return True  # "announced on Tuesday that the coach had been fired": known that day
 
-    if not inside(clause) and (clause is not main or any(inside(c) for c in clauses)):
+    first = next((c for c in clauses if not c.background), None)
+    opening = clause is first and len(sentence[: phrase.start].split()) <= 1
+    if (  # "On July 29, 1993, the Council adopted", "Last month, leaders agreed": the opening
+        not inside(clause)
+        and not (opening and not any(inside(c) for c in clauses))
+        and (clause is not main or any(inside(c) for c in clauses))
+    ):
+        return False
+    if clause.end <= phrase.start and _noun_time(sentence[clause.end : phrase.start], words):
         return False
     before = sentence[clause.subject_start : phrase.start]
     between = sentence[phrase.end : clause.start]
     return not (phrase.end <= clause.start and "," in before and "," in between)
+
+
+def _dates_another(
+    phrase: Phrase,
+    labelled: tuple[Clause, int],
+    sentence: str,
+    clauses: Sequence[Clause],
+    knowledge: Knowledge,
+) -> bool:
+    """Tell whether a date phrase near a typed trigger dates something else: it lies in another
+    clause ("sued ... before a July 2024 outage crashed computers") or follows a preposition
+    that gives a noun its time ("suspended him following the kiss on Aug. 20"), after the
+    trigger (`labelled`: the clause and where its trigger ends), which may be that noun."""
+    clause, trigger_end = labelled
+    after = max(clause.end, trigger_end)
+    if after <= phrase.start and _noun_time(sentence[after : phrase.start], knowledge.clauses):
+        return True
+    return any(
+        c is not clause
+        and c.subject_start <= phrase.start <= phrase.end <= c.object_end
+        and not (c.subject_start <= clause.start <= c.object_end)
+        for c in clauses
+    )
+
+
+def _noun_time(between: str, words: ClauseWords) -> bool:
+    """Tell whether the words between a verb and a date phrase hold a preposition that makes
+    the date a noun's ("following the kiss", "before a July 2024 outage")."""
+    return any(w.casefold() in words.noun_times for w in re.findall(r"[\w’'-]+", between))
 
 
 def _salient(clause: Clause, resolved: EventDate, published: dt.date | None) -> bool:

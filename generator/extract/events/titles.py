@@ -42,6 +42,8 @@ def clause_title(
     for word in rest.split():
         if len(objects) >= room or word.casefold().strip(".,") in words.title_stops:
             break
+        if CLOCK.match(word):
+            break  # "hit at 4:17 a.m. local time": when, not what
         objects.append(word)
     while objects and objects[-1].casefold().strip(".,") in words.title_junk:
         objects.pop()
@@ -50,6 +52,7 @@ def clause_title(
 
 
 ANTECEDENT_WORDS = 4
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
 DASHES = frozenset(("—", "–", "-", "--"))
 
 

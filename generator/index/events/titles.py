@@ -54,15 +54,17 @@ def event_title(
     event_type = types.get(kind)
     label = event_type.label if event_type else kind.replace("_", " ").capitalize()
     ranked = sorted(reports, key=_representative)
-    if event_type is None:  # a happening of no known kind says itself what happened
-        headline = next((m.headline for _, m, _ in ranked if m.headline), None)
-        if headline:
-            return _fit(headline, [])
+    # the words of the clause that states it: who did what to whom
+    headline = next((m.headline for _, m, _ in ranked if m.headline), None)
+    if event_type is None and headline:  # a happening of no known kind says itself
+        return _fit(headline, [])
     parties = event_type.parties if event_type else 1
     sides = _sides(ranked, names, parties) if parties else []
     if sides and event_type is not None:
         objects = _objects(ranked, event_type)  # read only as far as the title needs
         first = next(objects, None)
+        if first is None and headline:
+            return _fit(headline, [])  # not "X makes a statement", "Agreement involving X"
         if parties >= 2 and len(sides) == 1:
             head = f"{label} involving {sides[0]}"
         elif event_type.direct_object and first is None:
@@ -71,6 +73,8 @@ def event_title(
             verb = event_type.verb_plural if len(sides) > 1 else event_type.verb
             head = f"{_join(sides)} {verb}"
         return _fit(head, objects if first is None else itertools.chain([first], objects))
+    if headline:
+        return _fit(headline, [])
     place = _place(ranked, types)
     if place:
         return _fit(f"{label} in {place}", [])
