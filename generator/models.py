@@ -186,6 +186,9 @@ class EventMention:
     names: frozenset[str] | None = None
     # A headline for a happening no event type labels: its clause's subject, verb and object.
     headline: str = ""
+    # Told by a verb of speech ("investigators said the ship lost power"): the telling's day is
+    # not the happening's.
+    told: bool = False
 
 
 @pickled_by_constructor

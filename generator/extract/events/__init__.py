@@ -17,7 +17,7 @@ from generator.extract.events.demonyms import demonym_countries
 from generator.extract.events.kinds import event_types, find_triggers
 from generator.extract.events.participants import with_names
 from generator.extract.events.roles import article_pair, sentence_spans
-from generator.extract.events.salience import clause_events, worded
+from generator.extract.events.salience import clause_events, lead_day, worded
 from generator.extract.events.typed import sentence_events
 from generator.extract.furniture import credits
 from generator.knowledge import Knowledge
@@ -46,6 +46,7 @@ def find_events(
     spans = sentence_spans(sentences, mentions)  # where each sentence names its actors
     pair = article_pair(sentences, mentions, spans)
     demonyms = demonym_countries(knowledge)
+    day = lead_day(sentences, lead, published.value, knowledge)
     for i, sentence in enumerate(sentences):
         if i == lead.start and lead.dateline:  # "LISBON, May 4 (Reuters) -": where, not what
             sentence = " " * lead.dateline + sentence[lead.dateline :]
@@ -67,6 +68,7 @@ def find_events(
             pair,
             demonyms,
             spans[i],
+            day if i in lead else None,
         )
         if triggers:
             typed = sentence_events(context, triggers, knowledge)

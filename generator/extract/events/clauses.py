@@ -55,6 +55,7 @@ class Clause:
     subject_start: int  # where the words before the verb group, in its clause, begin
     object_end: int  # where the words after it, in its clause, end
     told: int = -1  # where the verb of speech that reports it begins ("said that ..."), if any
+    announced: bool = False  # that verb announces news ("announced", "confirmed"), not "said"
 
 
 @lru_cache(maxsize=65_536)
@@ -236,6 +237,7 @@ def _clause(
         subject_start=subject_start,
         object_end=_boundary_after(sentence, particle_end),
         told=told[0] if told is not None else -1,
+        announced=told is not None and _announcing(sentence, told[0], words),
     )
 
 
@@ -299,13 +301,27 @@ def _before_insertion(sentence: str, start: int, verb: int) -> int:
     if sentence[start:verb].strip():
         return start
     before = sentence[:start].rstrip()
-    if before[-1:] not in "—–":
+    mark = before[-1:]
+    if not mark or mark not in "—–-" or (mark == "-" and before[-2:-1] != " "):
         return start
-    opening = before[:-1].rfind(before[-1])
+    opening = before[:-1].rfind(f" {mark} " if mark == "-" else mark)
     if opening < 0:
         return start
     begins = _boundary_before(sentence, opening)
     return begins if sentence[begins:opening].strip() else start
+
+
+def told_between(text: str, words: ClauseWords) -> bool:
+    """Tell whether some words hold a verb of speech ("..., the Fed said")."""
+    return any(_speech(m.group(0).casefold(), words) for m in WORD.finditer(text))
+
+
+def _announcing(sentence: str, at: int, words: ClauseWords) -> bool:
+    """Tell whether the verb of speech at `at` announces news ("announced", "confirmed"): what
+    it tells is news of that day, where "said" may tell of any time before."""
+    match = WORD.match(sentence, at)
+    form = verb_form(match.group(0).casefold()) if match else None
+    return form is not None and form.lemma in words.reporting
 
 
 def _absolute(tokens: list[tuple[int, int, str]], start: int, words: ClauseWords) -> bool:

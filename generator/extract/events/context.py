@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from generator.extract.events.dates import EventDate
 from generator.extract.events.kinds import EventTypes
 from generator.extract.events.roles import Span
 from generator.models import ActorMention, DateInfo
@@ -50,6 +51,7 @@ class Context:
     pair: tuple[str, ...] = ()  # the article's two main sides, for "the two sides"
     demonyms: Mapping[str, str] = field(default_factory=dict)  # folded demonym -> country
     spans: list[Span] | None = None  # where the sentence names its actors, if known
+    lead_day: EventDate | None = None  # the day the lead paragraph names (salience.lead_day)
 
 
 TOP = Lead()  # an article with no headline whose news opens its first paragraph

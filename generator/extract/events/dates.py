@@ -191,6 +191,8 @@ def _relative_phrase(m: re.Match[str], kind: str, language: Language) -> Phrase 
     unit = (groups.get("u") or "").casefold()
     if kind in {"day-1", "day0"}:
         return Phrase(text, start, end, unit="day", offset=-1 if kind == "day-1" else 0)
+    if not count and kind in {"ago", "anchor", "past"}:
+        return None  # "a few weeks ago", "several days later": no day can be counted
     if kind in {"ago", "anchor"}:
         days = count * (7 if unit == "week" else 1)
         if (groups.get("dir") or "").casefold() == "before":

@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from generator.extract.events.clauses import Clause
-from generator.extract.events.context import Context
+from generator.extract.events.clauses import Clause, find_clauses, told_between
+from generator.extract.events.context import Context, Lead
 from generator.extract.events.dates import (
     EventDate,
     Phrase,
@@ -37,21 +37,17 @@ def worded(
     clauses: Sequence[Clause],
     knowledge: Knowledge,
 ) -> list[EventMention]:
-    """Give each typed mention the headline of the clause its trigger words ("Azerbaijan
-    condemned the resolution"): a title says what happened, not "X makes a statement"."""
+    """Give each typed mention the headline of the clause whose verb its trigger holds
+    ("Azerbaijan condemned the resolution"): a title says what happened, not "X makes a
+    statement". A trigger that is a noun in a clause ("rebuffed a Senate resolution") names
+    another happening than the clause's."""
     sentence = context.sentence
     phrases: Sequence[Phrase] | None = None
     out = []
     for mention in mentions:
         at = sentence.find(mention.trigger) if mention.trigger else -1
         clause = next(
-            (
-                c
-                for c in clauses
-                if at >= 0
-                and at < c.end + TYPED_REACH
-                and c.head < at + len(mention.trigger) + TYPED_REACH
-            ),
+            (c for c in clauses if at >= 0 and at < c.end and c.head < at + len(mention.trigger)),
             None,
         )
         if clause is not None:
@@ -61,7 +57,12 @@ def worded(
             mention = dataclasses.replace(mention, headline=title)
             dated = next((p for p in phrases if p.text == mention.date.phrase), None)
             trigger_end = at + len(mention.trigger)
-            if dated is not None and _dates_another(
+            main = clauses[0] is clause if context.in_lead else False
+            if mention.date.value is None and not mention.date.phrase and main:
+                if context.lead_day is not None and clause.told < 0 and mention.role == "reports":
+                    day = context.lead_day
+                    mention = dataclasses.replace(mention, date=day.date, weekday=day.weekday)
+            elif dated is not None and _dates_another(
                 dated, (clause, trigger_end), sentence, clauses, knowledge
             ):
                 role: Role = "reports" if context.opening else "mentions"
@@ -103,6 +104,8 @@ def clause_events(
         resolved = event_date(phrase, published, anchor)
         if phrase is not None and resolved.date.value is None and phrase.anchored:
             phrase, resolved = None, event_date(None, published)
+        if phrase is None and clause is main and context.lead_day and clause.told < 0:
+            resolved = context.lead_day  # the day the lead paragraph names
         if clause is not main and (phrase is None or not _salient(clause, resolved, published)):
             continue  # not the lead's news, nor dated: a detail of the story
         main_clause = clause is main
@@ -129,6 +132,7 @@ def clause_events(
                 month=resolved.month,
                 day=resolved.day,
                 headline=clause_title(context, clause, found, agents, knowledge),
+                told=clause.told >= 0 and not clause.announced,
             )
         )
     return events
@@ -137,7 +141,7 @@ def clause_events(
 def _told_on(clause: Clause, phrases: Sequence[Phrase]) -> Phrase | None:
     """Return the date phrase of the verb of speech that reports a clause ("announced on
     Tuesday that the coach had been fired"), which dates the happening when nothing else does."""
-    if clause.told < 0 or clause.background:
+    if not clause.announced or clause.background:
         return None
     return next((p for p in phrases if clause.told <= p.start and p.end <= clause.start), None)
 
@@ -163,8 +167,14 @@ def _within(
     def inside(c: Clause) -> bool:
         return c.subject_start <= phrase.start <= phrase.end <= c.object_end
 
-    if 0 <= clause.told <= phrase.start and phrase.end <= clause.start and not clause.background:
-        return True  # "announced on Tuesday that the coach had been fired": known that day
+    if 0 <= clause.told <= phrase.start and phrase.end <= clause.start:
+        # "announced on Tuesday that the coach had been fired": known that day; but what
+        # "said on Tuesday" tells may be of any day before
+        return clause.announced
+    if clause.object_end <= phrase.start and told_between(
+        sentence[clause.object_end : phrase.start], words
+    ):
+        return False  # "The bank failed due to poor management, the Fed said Friday"
 
     first = next((c for c in clauses if not c.background), None)
     opening = clause is first and len(sentence[: phrase.start].split()) <= 1
@@ -179,6 +189,53 @@ def _within(
     before = sentence[clause.subject_start : phrase.start]
     between = sentence[phrase.end : clause.start]
     return not (phrase.end <= clause.start and "," in before and "," in between)
+
+
+# The lead paragraph's sentences, from its first, where its news's day may be said.
+LEAD_DAY_SENTENCES = 3
+# How many words before a day a verb of speech makes it the telling's day ("said on Friday").
+SPEECH_WORDS = 2
+
+
+def lead_day(
+    sentences: Sequence[str], lead: Lead, published: dt.date | None, knowledge: Knowledge
+) -> EventDate | None:
+    """Return the one recent day the lead paragraph's first sentences name, if exactly one:
+    the day of the lead's news when its main clause names none.
+
+    A lead often leaves its day to the next sentence ("The club confirmed the signing on
+    Saturday."): when the lead paragraph's first sentences name exactly one day, and it is the
+    article's day or the day before, that is the news's day. The article's date alone is not
+    (news of Sunday night is in Monday's paper): without such a phrase the news stays undated.
+    Undated articles give the phrase's weekday as a hint, to be matched with other reports.
+    """
+    days: dict[object, EventDate] = {}
+    for index in range(lead.start, min(lead.start + LEAD_DAY_SENTENCES, len(sentences))):
+        sentence = sentences[index]
+        for phrase in find_phrases(sentence, knowledge.language):
+            if phrase.anchored or (phrase.weekday is None and phrase.unit != "day"):
+                continue  # only "on Friday", "yesterday", "today": a news's day
+            before = " ".join(sentence[: phrase.start].split()[-SPEECH_WORDS:])
+            if told_between(before, knowledge.clauses):
+                continue  # "..., the Fed said Friday": the day of the telling
+            if any(
+                c.background and c.subject_start <= phrase.start < c.object_end
+                for c in find_clauses(sentence, knowledge.clauses, index == 0 and lead.headline)
+            ):
+                continue  # "the report, which was released on Tuesday": the report's day
+            found = event_date(phrase, published)
+            value = found.date.value
+            if published is None and found.weekday is not None:
+                days[("weekday", found.weekday)] = found
+            elif value is not None and found.date.precision == "day":
+                if 0 <= (published - value).days <= 1 if published else False:
+                    days[value] = found
+                else:
+                    return None  # another day is named: which one is the news's is unclear
+    if len(days) != 1:
+        return None
+    (found,) = days.values()
+    return found
 
 
 def _dates_another(
