@@ -71,3 +71,21 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         check=False,
     )
+
+
+def run_generate(
+    input_dir: Path, workdir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m generator generate` of `input_dir` into `workdir`/docs, in `workdir`.
+
+    A subprocess in its own folder: its cache (.dossier-cache) is its own, and `env` (the
+    hash seed, say) applies to it alone.
+    """
+    command = [sys.executable, "-m", "generator", "generate", "--quiet", "--input", str(input_dir)]
+    command += ["--docs", str(workdir / "docs"), "--templates", str(ROOT / "templates")]
+    command += ["--catalogue", str(ROOT / "catalogue")]
+    workdir.mkdir(parents=True, exist_ok=True)
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        command, cwd=workdir, env=environment, capture_output=True, text=True, check=False
+    )
