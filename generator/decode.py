@@ -47,9 +47,14 @@ def decode(data: bytes, encodings: Encodings | None = None) -> Decoded:
 
     `encodings` is what legacy.py weighs (the built-in encodings.yaml if not given).
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return Decoded(clean(data.decode(encoding, errors="replace")), encoding)
+    marked = [encoding for bom, encoding in _BOMS if data.startswith(bom)]
+    for encoding in marked:  # FF FE 00 00 is UTF-32's mark, or UTF-16's and a NUL
+        try:
+            return Decoded(clean(data.decode(encoding)), encoding)
+        except UnicodeDecodeError:
+            continue
+    if marked:
+        return Decoded(clean(data.decode(marked[0], errors="replace")), marked[0])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

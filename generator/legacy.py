@@ -66,20 +66,25 @@ class Reading:
 
 
 def choose(data: bytes, encodings: Encodings) -> Choice:
-    """Return the code page to read `data` in; raise BinaryInputError if none reads it."""
+    """Return the code page to read `data` in; raise BinaryInputError if none reads it.
+
+    A few words charset-normalizer finds nothing in are read if one reading has no oddity.
+    """
     matches = charset_normalizer.from_bytes(data)
     best = matches.best()
-    if best is None:
-        raise BinaryInputError("not text in UTF-8 or any encoding that could be detected")
     coherence: dict[str, float] = {}  # each codec charset-normalizer proposes
     for match in matches:
         for codec in (match.encoding, *match.could_be_from_charset):
             coherence.setdefault(codec, match.coherence)
     likely: frozenset[str] = frozenset()  # the detector's language guess is noise on a line or two
-    if len(data) >= LANGUAGE_FROM:
+    if best is not None and len(data) >= LANGUAGE_FROM:
         likely = frozenset(language.casefold() for language in best.languages[:3])
     readings = sorted(_readings(_evidence(data), coherence, encodings, likely))
-    if not readings or (not single_byte(best.encoding) and readings[0].oddities > 0):
+    if best is None and (not readings or readings[0].oddities):  # none at all, even "l'été."
+        raise BinaryInputError("not text in UTF-8 or any encoding that could be detected")
+    if best is not None and (
+        not readings or (not single_byte(best.encoding) and readings[0].oddities > 0)
+    ):
         return Choice(best.encoding, best.encoding)  # a multi-byte text (CJK): trust the detector
     rival = _rival(readings)
     if rival is not None:
@@ -156,7 +161,9 @@ def oddities(
     alphabet of none of the `likely` languages (if any is given) instead of one of theirs.
     """
     text = unicodedata.normalize("NFC", text)  # a letter and its accent, as the page will have it
-    counts = Counter(c for c in text if not c.isascii())
+    counts = Counter(text)  # counting every character is faster than filtering them first
+    for c in [c for c in counts if c.isascii()]:
+        del counts[c]
     typographic = encodings.inside_words | encodings.punctuation
     scripts: dict[str, str] = {}
     checked: dict[str, int] = {}  # the letters of scripts an alphabet is given for

@@ -148,6 +148,18 @@ def test_a_wrong_reading_is_odder_than_the_right_one(text: str, wrong: str) -> N
     assert oddities(data.decode(wrong), encodings)[0] > oddities(text, encodings)[0]
 
 
+def test_a_utf16_mark_before_a_nul_is_not_taken_for_utf32s() -> None:
+    """FF FE 00 00 starts UTF-32 LE, and UTF-16 LE text that begins with a NUL."""
+    assert decode(codecs.BOM_UTF16_LE + "\x00Zürich".encode("utf-16-le")).text == "Zürich"
+    assert decode("Zürich".encode("utf-32")).text == "Zürich"
+
+
+def test_a_few_words_the_detector_finds_nothing_in_are_still_read() -> None:
+    """charset-normalizer gives no match for "l'été." in ISO-8859-1: it is no binary file."""
+    decoded = decode("l'été.".encode("latin-1"))
+    assert decoded.text == "l'été." and decoded.note.startswith("the encoding is a guess")
+
+
 def test_text_in_an_unlisted_code_page_is_still_read_through_the_detector() -> None:
     """With no code page listed, charset-normalizer's proposals are still weighed."""
     text = (CORPUS / "russian.txt").read_text(encoding="utf-8").replace("«", '"').replace("»", '"')
