@@ -63,6 +63,7 @@ class Reading:
     words: str  # the words with 8-bit bytes, a space apart
     coherence: float  # charset-normalizer's, 0 where it did not propose the reading
     script: str  # of most of its letters past ASCII
+    plain: int  # the oddities less the one of an unlikely language
 
 
 def choose(data: bytes, encodings: Encodings) -> Choice:
@@ -91,13 +92,21 @@ def choose(data: bytes, encodings: Encodings) -> Choice:
         readings.remove(rival)
         readings.insert(0, rival)
     chosen, name = readings[0], _name(readings[0].codecs[0], encodings)
-    if len(readings) == 1 or readings[1].oddities - chosen.oddities > chosen.oddities:
+    if len(readings) == 1 or _sure(chosen, readings[1]):
         return Choice(chosen.codecs[0], name)
     runner = readings[1]
     ours, theirs = _first_difference(chosen.words, runner.words)
     other = _name(runner.codecs[0], encodings)
     doubt = f"the encoding is a guess: read as {name} ({ours!r}), not {other} ({theirs!r})"
     return Choice(chosen.codecs[0], name, doubt)
+
+
+def _sure(chosen: Reading, runner: Reading) -> bool:
+    """Say whether the runner-up is clearly odder, by more than the chosen reading's oddities.
+
+    The language charset-normalizer hears may order two readings, but not settle between them.
+    """
+    return runner.oddities - chosen.oddities > chosen.oddities and runner.plain > chosen.plain
 
 
 def _rival(readings: list[Reading]) -> Reading | None:
@@ -127,8 +136,9 @@ def _readings(
     """Yield each distinct reading of `words` in the 8-bit code pages listed or proposed."""
     pages = list(encodings.code_pages)
 
-    def rank(codec: str) -> tuple[int, float]:
-        return pages.index(codec) if codec in pages else len(pages), -coherence.get(codec, 0.0)
+    def rank(codec: str) -> tuple[int, float, str]:  # the name last: no order from a set's
+        listed = pages.index(codec) if codec in pages else len(pages)
+        return listed, -coherence.get(codec, 0.0), codec
 
     found: dict[str, list[str]] = {}
     for codec in sorted({*pages, *coherence}, key=rank):
@@ -138,9 +148,9 @@ def _readings(
             except UnicodeDecodeError:
                 continue
     for text, names in found.items():
-        odd, script = oddities(text, encodings, likely)
+        odd, plain, script = oddities(text, encodings, likely)
         best = max(coherence.get(codec, 0.0) for codec in names)
-        yield Reading(odd, rank(names[0])[0], tuple(names), text, best, script)
+        yield Reading(odd, rank(names[0])[0], tuple(names), text, best, script, plain)
 
 
 def single_byte(codec: str) -> bool:
@@ -154,11 +164,12 @@ def single_byte(codec: str) -> bool:
 
 def oddities(
     text: str, encodings: Encodings, likely: frozenset[str] = frozenset()
-) -> tuple[int, str]:
+) -> tuple[int, int, str]:
     """Count what is unlike the text of any one language in `text`; name its main script.
 
-    Each letter outside the alphabet that explains the most counts, and so does taking an
-    alphabet of none of the `likely` languages (if any is given) instead of one of theirs.
+    Each letter outside the alphabet that explains the most counts. The second count adds one
+    for taking an alphabet of none of the `likely` languages (if any is given) instead of one
+    of theirs, if that explains more.
     """
     text = unicodedata.normalize("NFC", text)  # a letter and its accent, as the page will have it
     counts = Counter(text)  # counting every character is faster than filtering them first
@@ -179,16 +190,19 @@ def oddities(
             scripts[script] = scripts.get(script, "") + c
         if script in encodings.scripts and c.isalpha():
             checked[c] = n
-    if encodings.alphabets:  # with no letter to explain too: it may still be an unlikely language
-        odd += min(
-            sum(n for c, n in checked.items() if c not in alphabet)
-            + (bool(likely) and language not in likely)
-            for language, alphabet in encodings.alphabets.items()
-        )
     wedged = "".join(c for c in counts if c in encodings.punctuation - encodings.inside_words)
     odd += len(_in_words(counts, scripts, wedged).findall(text))
+    outside = {
+        language: sum(n for c, n in checked.items() if c not in alphabet)
+        for language, alphabet in encodings.alphabets.items()
+    }
+    plain = min(outside.values(), default=0)
+    # With no letter to explain too: the text may still be in a language it is unlikely to be.
+    heard = min(
+        (n + (bool(likely) and lang not in likely) for lang, n in outside.items()), default=0
+    )
     main = max(scripts, key=lambda s: sum(counts[c] for c in scripts[s]), default="")
-    return odd, main
+    return odd + heard, odd + plain, main
 
 
 def _in_words(counts: Counter[str], scripts: dict[str, str], wedged: str) -> re.Pattern[str]:

@@ -15,7 +15,7 @@ import frontmatter
 import pytest
 import yaml
 
-from generator.decode import decode
+from generator.decode import Decoded, decode
 from generator.knowledge import Encodings, builtin_encodings
 from generator.legacy import choose, oddities
 from generator.read import GUESSED, MIXED, read_article, read_articles
@@ -110,8 +110,12 @@ def test_french_in_windows_1252_is_not_read_as_windows_1250() -> None:
         " les délégués mercredi. « Nous espérons un accord », a déclaré la porte-parole."
     )
     decoded = decode(text.encode("cp1252"))
-    assert decoded.text == text
-    assert decoded.encoding == "Windows-1252" and decoded.note == ""
+    assert decoded.text == text and decoded.encoding == "Windows-1252"
+    # Its accents (é, è, à) are all Slovak letters in Windows-1250 (é, č, ŕ): only the language
+    # charset-normalizer hears tells them apart, so it is read right but said to be a guess.
+    assert "not Windows-1250" in decoded.note
+    longer = text + " Où en sera-t-on jeudi ? Personne n’ose le prédire, même à Paris."
+    assert decode(longer.encode("cp1252")) == Decoded(longer, "Windows-1252")
 
 
 def test_a_single_word_that_two_code_pages_read_alike_well_is_reported_as_a_guess(
@@ -145,7 +149,7 @@ def test_a_wrong_reading_is_odder_than_the_right_one(text: str, wrong: str) -> N
     right = "iso8859_15" if wrong == "cp1252" else "cp1252"
     data = text.encode(right)
     assert data.decode(wrong) != text
-    assert oddities(data.decode(wrong), encodings)[0] > oddities(text, encodings)[0]
+    assert oddities(data.decode(wrong), encodings)[1] > oddities(text, encodings)[1]
 
 
 def test_a_utf16_mark_before_a_nul_is_not_taken_for_utf32s() -> None:
