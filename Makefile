@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test lint serve bench screenshots clean
+.PHONY: site test fuzz lint serve bench screenshots clean
 
 site: $(STAMP)  ## Build the site from seeds/ into site/
 	$(PY) -m generator build
@@ -14,6 +14,9 @@ test: $(STAMP)  ## Lint, type-check and run every test (browser tests included)
 	$(VENV)/bin/ruff format --check generator tests bench tools
 	$(VENV)/bin/mypy generator
 	$(PY) -m pytest -n 2 -q
+
+fuzz: $(STAMP)  ## The property tests of bytes -> pages with many more examples (new ones each run)
+	DOSSIER_HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -n 2 -q -W ignore::hypothesis.errors.HypothesisWarning tests/test_fuzz.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check generator tests bench tools

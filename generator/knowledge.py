@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -95,6 +96,43 @@ def _strings(values: Any, label: str) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Encodings:
+    """What choosing a legacy encoding weighs (encodings.yaml): code pages and alphabets."""
+
+    code_pages: Mapping[str, str] = field(default_factory=dict)  # codec -> name, commonest first
+    alphabets: Mapping[str, frozenset[str]] = field(default_factory=dict)  # small and capitals
+    scripts: frozenset[str] = frozenset()  # the scripts of their letters (LATIN, CYRILLIC, ...)
+    inside_words: frozenset[str] = frozenset()  # the punctuation a word may have inside
+    punctuation: frozenset[str] = frozenset()  # the other marks and symbols text commonly has
+
+
+def load_encodings(data: Mapping[str, Any]) -> Encodings:
+    """Build the Encodings from the mapping in encodings.yaml; each alphabet gains its capitals."""
+    alphabets = {}
+    for language, letters in (data.get("alphabets") or {}).items():
+        small = set(str(letters))
+        alphabets[str(language)] = frozenset(
+            small | {c.upper() for c in small if len(c.upper()) == 1}
+        )
+    pages = {str(codec): str(name) for codec, name in (data.get("code_pages") or {}).items()}
+    scripts = {script_of(c) for letters in alphabets.values() for c in letters}
+    inside = frozenset(str(data.get("inside_words") or ""))
+    marks = frozenset(str(data.get("punctuation") or ""))
+    return Encodings(pages, alphabets, frozenset(scripts - {""}), inside, marks)
+
+
+def script_of(letter: str) -> str:
+    """Return the script a letter's Unicode name begins with ("LATIN", "CYRILLIC"), or ""."""
+    return unicodedata.name(letter, "").partition(" ")[0]
+
+
+def builtin_encodings() -> Encodings:
+    """Load encodings.yaml alone, for a caller that has no Knowledge (a test, a tool)."""
+    path = BUILTIN / "encodings.yaml"
+    return load_encodings(_load_yaml(path, "generator/data/encodings.yaml") or {})
+
+
+@dataclass(frozen=True, slots=True)
 class Knowledge:
     """Everything the extractors look up, loaded once per run."""
 
@@ -104,6 +142,7 @@ class Knowledge:
     event_types: Mapping[str, Any] = field(default_factory=dict)
     events: tuple[Mapping[str, Any], ...] = ()  # hand-named events
     clauses: ClauseWords = field(default_factory=ClauseWords)
+    encodings: Encodings = field(default_factory=Encodings)
     fingerprint: str = ""  # changes whenever any knowledge file changes
 
     def outlet_named(self, name: str) -> Outlet | None:
@@ -199,5 +238,6 @@ def load_knowledge(catalogue_dir: Path | None = None) -> Knowledge:
         event_types=builtin.get("event_types") or {},
         events=tuple(events),
         clauses=load_clause_words(builtin.get("clauses") or {}),
+        encodings=load_encodings(builtin.get("encodings") or {}),
         fingerprint=digest.hexdigest(),
     )

@@ -106,6 +106,7 @@ class RawArticle:
     text: str
     meta: Mapping[str, Any] = field(default_factory=dict)  # front matter of .md input
     format: str = "txt"
+    warnings: tuple[Problem, ...] = ()  # what reading it left to check (a guessed encoding)
 
 
 @pickled_by_constructor

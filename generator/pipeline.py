@@ -93,7 +93,8 @@ def generate_corpus(settings: Settings, timings: Timings) -> Corpus:
     with timings.stage("extract"):  # first, as a file whose entry is gone must be read
         kept = cached_articles(recalled.digests, knowledge, cache_dir, used)
     with timings.stage("read"):
-        result = read_listed(listing, settings.max_bytes, kept.keys())
+        known = {source: recalled.warnings[source] for source in kept}
+        result = read_listed(listing, settings.max_bytes, known, knowledge.encodings)
         remember(cache_dir, recalled, kept.keys(), result.articles)
     problems = list(result.problems)
     with timings.stage("extract"):

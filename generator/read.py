@@ -6,18 +6,16 @@ import codecs
 import contextlib
 import datetime as dt
 import os
-import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import charset_normalizer
-import ftfy
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from generator.decode import Decoded, decode
 from generator.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -26,6 +24,7 @@ from generator.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from generator.knowledge import Encodings, builtin_encodings
 from generator.models import Problem, RawArticle
 
 TEXT_SUFFIXES = (".txt", ".text", "")
@@ -35,16 +34,10 @@ HTML_SUFFIXES = (".html", ".htm")
 LIST_FIELDS = ("actors", "events", "tags")
 TEXT_FIELDS = ("title", "outlet")
 DEFAULT_MAX_BYTES = 2_000_000
-# Unicode category Cc (C0 and C1 controls) less newline and tab: one regex pass instead of a
-# per-character category lookup, which cost seconds per thousand articles.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# What the warnings of a kind share, said once for many files (messages.py).
+GUESSED = "whose encoding is a guess (check their text on the page)"
+MIXED = "with lines in another encoding than the rest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,37 +46,6 @@ class ReadResult:
 
     articles: tuple[RawArticle, ...]
     problems: tuple[Problem, ...]
-
-
-def decode(data: bytes) -> str:
-    """Decode bytes of unknown encoding to text, repairing mojibake; raise InputError if binary."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _clean(data.decode(encoding, errors="replace"))
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:  # ftfy returns ASCII text as it is: no mojibake without a non-ASCII letter
-        return _clean(text if text.isascii() else ftfy.fix_encoding(text))
-    if b"\x00" in data:
-        guess = charset_normalizer.from_bytes(data).best()
-        if guess is None or not guess.encoding.startswith("utf_16"):
-            raise BinaryInputError("binary data, not text")
-        return _clean(str(guess))
-    guess = charset_normalizer.from_bytes(data).best()
-    if guess is None:
-        raise BinaryInputError("not text in UTF-8 or any encoding that could be detected")
-    return _clean(ftfy.fix_encoding(str(guess)))
-
-
-def _clean(text: str) -> str:
-    """Normalise newlines and Unicode form; refuse text that is mostly control characters."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    control = len(_CONTROL.findall(text)) - text.count("\f")
-    if control > max(8, len(text) // 100):
-        raise BinaryInputError("binary data, not text")
-    return _CONTROL.sub("", text)
 
 
 def parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
@@ -145,8 +107,14 @@ def _front_matter_date(value: Any) -> dt.date:
         raise FrontMatterError(f"front matter date {value!r} is not a YYYY-MM-DD date") from exc
 
 
-def read_article(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
-    """Read one input file; raise an InputError saying why it cannot be used."""
+def read_article(
+    path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, encodings: Encodings | None = None
+) -> RawArticle:
+    """Read one input file; raise an InputError saying why it cannot be used.
+
+    What the reader should check in a file that is kept (a guessed encoding) comes back in the
+    article's `warnings`; `encodings` is what choosing a legacy encoding weighs (decode.py).
+    """
     source = path.relative_to(root).as_posix()
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES:
@@ -160,26 +128,37 @@ def read_article(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     meta: dict[str, Any] = {}
     fmt = "txt"
     if suffix in HTML_SUFFIXES:
-        meta, text = read_html(data)
+        if b"\x00" in data[:1024] and not data.startswith(_UTF16_BOMS):
+            raise BinaryInputError("binary data, not an HTML page")
+        decoded = decode(data, encodings)
+        meta, text = read_html(decoded.text)
         fmt = "html"
     else:
-        text = decode(data)
+        decoded = decode(data, encodings)
+        text = decoded.text
     if suffix in MARKDOWN_SUFFIXES:
         meta, text = parse_front_matter(text, source)
         fmt = "md"
     if not text.strip():
         raise EmptyInputError("empty or only whitespace")
-    return RawArticle(source=source, stem=path.stem, text=text, meta=meta, format=fmt)
+    warnings = _decoding_warnings(source, decoded)
+    return RawArticle(source, path.stem, text, meta, fmt, warnings)
 
 
-def read_html(data: bytes) -> tuple[dict[str, Any], str]:
+def _decoding_warnings(source: str, decoded: Decoded) -> tuple[Problem, ...]:
+    """Return the warning a file's decoding left, if any: lines in another encoding, a guess."""
+    if not decoded.note:
+        return ()
+    kind = MIXED if decoded.mixed else GUESSED
+    return (Problem(source, decoded.note, skipped=False, kind=kind),)
+
+
+def read_html(page: str) -> tuple[dict[str, Any], str]:
     """Extract a saved web page's article text, title, date and site name with trafilatura."""
     import trafilatura  # slow to import; only pages that need it pay for it
 
-    if b"\x00" in data[:1024] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise BinaryInputError("binary data, not an HTML page")
     found = trafilatura.bare_extraction(
-        decode(data), with_metadata=True, include_comments=False, include_tables=True
+        page, with_metadata=True, include_comments=False, include_tables=True
     )
     document: dict[str, Any] = {}
     if found is not None:
@@ -279,25 +258,34 @@ def read_articles(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
 
 
 def read_listed(
-    listing: Listing, max_bytes: int = DEFAULT_MAX_BYTES, known: Collection[str] = frozenset()
+    listing: Listing,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    known: Mapping[str, tuple[Problem, ...]] | None = None,
+    encodings: Encodings | None = None,
 ) -> ReadResult:
     """Read the listed files in order, but for those `known`; collect a Problem for each bad one.
 
     A known file (by its path under the input folder) is one whose article an earlier run has
-    ready (see read_memo.py): it is not opened, and gets only what its name alone may report.
+    ready (see read_memo.py): it is not opened, and gets the warnings reading it gave then, and
+    what its name alone may report.
     """
+    known = known or {}
+    encodings = encodings or builtin_encodings()
     articles: list[RawArticle] = []
     problems = list(listing.problems)
     for path, source in listing.files:
-        if source not in known:
+        if source in known:
+            problems += known[source]
+        else:
             try:
-                articles.append(read_article(path, listing.root, max_bytes))
+                articles.append(read_article(path, listing.root, max_bytes, encodings))
             except InputError as exc:
                 problems.append(Problem(source, str(exc)))
                 continue
             except OSError as exc:
                 problems.append(Problem(source, f"cannot read ({exc.strerror or exc})"))
                 continue
+            problems += articles[-1].warnings
         warning = name_warning(path.name)
         if warning:
             problems.append(Problem(source, warning, skipped=False))

@@ -3,16 +3,17 @@
 An update that changes ten files of 10,000 would otherwise read, decode and hash them all
 (1.6 s) only to find their extractions in the cache. The memo in the cache folder keeps, for
 each file that gave an article, its stat signature (size, mtime, ctime and inode) and a digest
-of what reading it gave (cache.raw_digest). A file with the same signature now is not opened:
+of what reading it gave (cache.raw_digest), with the warnings reading it gave (a guessed
+encoding), which the report repeats. A file with the same signature now is not opened:
 the digest gives its extraction's cache key, and if that entry is gone the file is read after
 all. Tools can set a file's mtime but not its ctime, so an edit that keeps size and mtime shows.
 
-The memo holds for the code, the libraries and the size limit that read the files, all of
-which may change what a file reads as. The catalogue is no part of it: the extraction key adds
-it to the digest. A file changed just before the run began is not memoized, in case a second
-change within the file system's time resolution leaves the signature as it was (git's "racy
-clean" entries): within RACY_NS where the file system keeps whole seconds, within FINE_RACY_NS
-(many clock ticks) where its times have fractions of a second.
+The memo holds for the code, encodings.yaml, the libraries and the size limit that read the
+files, all of which may change what a file reads as. The catalogue is no part of it: the
+extraction key adds it to the digest. A file changed just before the run began is not memoized,
+in case a second change within the file system's time resolution leaves the signature as it was
+(git's "racy clean" entries): within RACY_NS where the file system keeps whole seconds, within
+FINE_RACY_NS (many clock ticks) where its times have fractions of a second.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from pathlib import Path
 from generator.cache import code_version, raw_digest
 from generator.cache_files import read_pickle, write_pickle
 from generator.collector import collector_paused
-from generator.models import RawArticle
+from generator.knowledge import BUILTIN
+from generator.models import Problem, RawArticle
 from generator.read import Listing
 from generator.versions import package_versions
 
 Signature = tuple[int, int, int, int]  # size, mtime in ns, ctime in ns, inode
-Entry = tuple[Signature, bytes]  # a file's signature, and the digest of what reading it gave
+# A file's signature, the digest of what reading it gave, and the warnings reading it gave.
+Entry = tuple[Signature, bytes, tuple[Problem, ...]]
 # Libraries whose output is part of what a file reads as.
 LIBRARIES = ("ftfy", "charset-normalizer", "trafilatura", "PyYAML", "python-frontmatter")
 RACY_NS = 2_000_000_000  # FAT keeps mtimes to 2 s, some others to 1 s
@@ -57,6 +60,7 @@ class Recall:
     memo: ReadMemo  # as the last run left it, or empty
     signatures: dict[str, Signature]  # every listed file that could be stat'ed
     digests: dict[str, bytes]  # the unchanged files: the digest of what reading them gave
+    warnings: dict[str, tuple[Problem, ...]]  # and the warnings reading them gave
     started_ns: int  # the clock when the signatures were taken
 
 
@@ -66,8 +70,9 @@ def memo_path(cache_dir: Path) -> Path:
 
 
 def reader_version(max_bytes: int) -> str:
-    """Return a hash of all that decides what a file reads as: code, libraries, size limit."""
+    """Return a hash of all that decides what a file reads as: code, data, libraries, limit."""
     digest = hashlib.sha256(f"{sys.version}\0{code_version()}\0{max_bytes}\0".encode())
+    digest.update((BUILTIN / "encodings.yaml").read_bytes())  # what choosing an encoding weighs
     digest.update(package_versions(LIBRARIES))
     return digest.hexdigest()
 
@@ -76,15 +81,13 @@ def recall(cache_dir: Path | None, listing: Listing, max_bytes: int) -> Recall:
     """Return which listed files are unchanged since the memo in `cache_dir` was written."""
     started_ns = time.time_ns()  # before any signature: a change from now on is newer
     if cache_dir is None or not CTIME_CHANGES:
-        return Recall(ReadMemo("", {}), {}, {}, started_ns)
+        return Recall(ReadMemo("", {}), {}, {}, {}, started_ns)
     memo = load_memo(cache_dir, reader_version(max_bytes))
     signatures = {source: sig for path, source in listing.files if (sig := _signature(path))}
-    digests = {
-        source: entry[1]
-        for source, entry in memo.files.items()
-        if signatures.get(source) == entry[0]
-    }
-    return Recall(memo, signatures, digests, started_ns)
+    unchanged = {s: e for s, e in memo.files.items() if signatures.get(s) == e[0]}
+    digests = {source: entry[1] for source, entry in unchanged.items()}
+    warnings = {source: entry[2] for source, entry in unchanged.items()}
+    return Recall(memo, signatures, digests, warnings, started_ns)
 
 
 def remember(
@@ -102,7 +105,7 @@ def remember(
     for raw in raws:
         signature = recalled.signatures.get(raw.source)
         if signature is not None and signature[2] < settled:
-            files[raw.source] = (signature, raw_digest(raw))
+            files[raw.source] = (signature, raw_digest(raw), raw.warnings)
     if files != recalled.memo.files:
         save_memo(cache_dir, ReadMemo(recalled.memo.version, files))
 

@@ -9,12 +9,27 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from generator.knowledge import Knowledge, load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CORPUS = ROOT / "tests" / "corpus"
+
+# Hypothesis profiles for the property tests that leave the number of examples to them
+# (test_fuzz.py). `make test` runs "ci": a bounded number of examples, the same on every run
+# (derandomized), so that the suite's time is known and a red run is never bad luck. `make fuzz`
+# runs "fuzz" (DOSSIER_HYPOTHESIS_PROFILE=fuzz): many more, new ones every run; a failure
+# prints the @reproduce_failure line that replays it.
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile(
+    "ci", max_examples=50, deadline=None, derandomize=True, suppress_health_check=_QUIET
+)
+settings.register_profile(
+    "fuzz", max_examples=2000, deadline=None, print_blob=True, suppress_health_check=_QUIET
+)
+settings.load_profile(os.environ.get("DOSSIER_HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")
@@ -70,4 +85,22 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         cwd=ROOT,
         check=False,
+    )
+
+
+def run_generate(
+    input_dir: Path, workdir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m generator generate` of `input_dir` into `workdir`/docs, in `workdir`.
+
+    A subprocess in its own folder: its cache (.dossier-cache) is its own, and `env` (the
+    hash seed, say) applies to it alone.
+    """
+    command = [sys.executable, "-m", "generator", "generate", "--quiet", "--input", str(input_dir)]
+    command += ["--docs", str(workdir / "docs"), "--templates", str(ROOT / "templates")]
+    command += ["--catalogue", str(ROOT / "catalogue")]
+    workdir.mkdir(parents=True, exist_ok=True)
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        command, cwd=workdir, env=environment, capture_output=True, text=True, check=False
     )

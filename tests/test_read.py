@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.decode import decode
 from generator.errors import FrontMatterError
 from generator.extract import extract
 from generator.knowledge import Knowledge
-from generator.read import decode, parse_front_matter, read_article, read_articles
+from generator.read import parse_front_matter, read_article, read_articles
 from tests.badinputs import FIXTURES, PROSE, make_bad_inputs
 
 FRENCH = "Le ministre a déclaré à Bakou que les négociations reprendraient lundi, selon l'agence."
@@ -39,16 +40,16 @@ TYPOGRAPHIC = "Azerbaijan’s ministry called it “slanderous” — and said s
     ],
 )
 def test_decode_detects_the_encoding(text: str, encoding: str) -> None:
-    assert decode(text.encode(encoding)) == text
+    assert decode(text.encode(encoding)).text == text
 
 
 def test_decode_repairs_mojibake() -> None:
     text = "Baku’s café said no to the résumé – twice."
-    assert decode(text.encode("utf-8").decode("cp1252").encode("utf-8")) == text
+    assert decode(text.encode("utf-8").decode("cp1252").encode("utf-8")).text == text
 
 
 def test_decode_normalises_newlines_and_drops_control_characters() -> None:
-    assert decode(b"one\r\ntwo\rthree\x07\n") == "one\ntwo\nthree\n"
+    assert decode(b"one\r\ntwo\rthree\x07\n").text == "one\ntwo\nthree\n"
 
 
 def test_read_utf16_file_with_bom(tmp_path: Path) -> None:

@@ -41,6 +41,8 @@ def seeds(tmp_path: Path) -> Path:
     (folder / CUSTOM).write_text(_text("Headline One", "Zorblat Institute said on Monday."))
     # Read with a warning about its name, which a memo hit must give too.
     (folder / "with space.txt").write_text(_text("Odd name", "Ships waited offshore."))
+    # Read with a warning about its encoding (a guess), which a memo hit must give too.
+    (folder / "legacy.txt").write_bytes("Crème Genève".encode("cp1252"))
     (folder / "sub").mkdir()
     (folder / "sub" / "front.md").write_text("---\ntitle: Front matter\n---\n\n" + PROSE)
     (folder / "broken.txt").write_bytes(BINARY)
@@ -54,9 +56,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names: list[str] = []
     real = read.read_article
 
-    def recorded(path: Path, root: Path, max_bytes: int = read.DEFAULT_MAX_BYTES) -> object:
+    def recorded(path: Path, root: Path, *args: Any) -> object:
         names.append(path.relative_to(root).as_posix())
-        return real(path, root, max_bytes)
+        return real(path, root, *args)
 
     monkeypatch.setattr(read, "read_article", recorded)
     return names
@@ -110,6 +112,7 @@ def test_unchanged_files_are_not_opened(seeds: Path, tmp_path: Path, opened: lis
     _same(again, _corpus(_settings(seeds, None)))
     reasons = {p.source: p.reason for p in again.problems}
     assert "spaces" in reasons["with space.txt"] and ".hidden.txt" in reasons
+    assert reasons["legacy.txt"].startswith("the encoding is a guess")
 
 
 def test_an_edit_that_keeps_size_and_mtime_is_seen(
