@@ -87,3 +87,26 @@ def test_a_dateline_may_open_with_its_date(knowledge: Knowledge) -> None:
     article = _article(text, knowledge)
     assert article.date.value == dt.date(2024, 3, 4)
     assert article.outlet == "Harbour Times"
+
+
+def test_a_verb_of_reporting_with_nothing_of_its_own_is_no_event(knowledge: Knowledge) -> None:
+    text = (
+        "date 2024-03-06 Regulator opens an inquiry into the ferry operator\n\n"
+        "The maritime regulator opened an inquiry into Tagus Lines on Tuesday, Radio Porto"
+        " reported.\n\n"
+        "The minister announced on Tuesday that the ferry would stay in port."
+    )
+    article = _article(text, knowledge)
+    verbs = {m.trigger for m in article.event_mentions if m.headline}
+    assert "opened" in verbs
+    assert "reported" not in verbs and "announced" not in verbs, article.event_mentions
+
+
+def test_a_cut_date_leaves_the_right_article(knowledge: Knowledge) -> None:
+    text = (
+        "date 2024-07-22 Outage grounds flights\n\n"
+        "A July 2024 outage grounded flights across the region on Friday.\n\n"
+        "Airports reopened later."
+    )
+    titles = [m.headline for m in _article(text, knowledge).event_mentions if m.headline]
+    assert any(t.startswith("An outage grounded flights") for t in titles), titles

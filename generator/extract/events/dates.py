@@ -357,6 +357,8 @@ def assign_phrases(
     date belongs to its own clause ("a call on Monday, hours after an earthquake struck").
     """
     owned: dict[Trigger, list[tuple[int, Phrase]]] = {}
+    if not triggers:
+        return {}
     for phrase in phrases:
         if (
             len(triggers) > 1

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from generator.extract.events.clauses import Clause, find_clauses, told_between
+from generator.extract.events.clauses import Clause, find_clauses, object_words, told_between
 from generator.extract.events.context import Context, Lead
 from generator.extract.events.dates import (
     EventDate,
@@ -21,7 +21,7 @@ from generator.extract.events.dates import (
 from generator.extract.events.kinds import Trigger, sentence_figures
 from generator.extract.events.participants import participant_keys
 from generator.extract.events.roles import Roles, split_roles
-from generator.extract.events.titles import clause_title
+from generator.extract.events.titles import clause_title, without_phrases
 from generator.knowledge import ClauseWords, Knowledge
 from generator.models import DateInfo, EventMention, Role
 
@@ -89,8 +89,10 @@ def clause_events(
     """Return the happenings the clauses of one sentence state, each dated by its phrase."""
     sentence, published = context.sentence, context.published.value
     found = find_phrases(sentence, knowledge.language)
-    main = next((c for c in clauses if not c.background), None) if context.in_lead else None
-    untyped = [c for c in clauses if not _typed(c, triggers)]
+    words = knowledge.clauses
+    stated = [c for c in clauses if not _bare_report(c, sentence, clauses, found, words)]
+    main = next((c for c in stated if not c.background), None) if context.in_lead else None
+    untyped = [c for c in stated if not _typed(c, triggers)]
     verbs = {Trigger(c.sense, c.head, c.end, c.verb): c for c in untyped}
     phrases = assign_phrases(sentence, [*triggers, *verbs], found)
     anchor = anchor_date(phrases.values(), published)
@@ -259,6 +261,24 @@ def _dates_another(
         and not (c.subject_start <= clause.start <= c.object_end)
         for c in clauses
     )
+
+
+def _bare_report(
+    clause: Clause,
+    sentence: str,
+    clauses: Sequence[Clause],
+    phrases: Sequence[Phrase],
+    words: ClauseWords,
+) -> bool:
+    """Tell whether a verb of reporting only frames what it reports: it has no object of its
+    own ("..., WSB reported", "announced Tuesday that the department will investigate"), or
+    another clause is what it tells. "Confirmed the sale" is a happening; "confirmed" is not."""
+    if clause.lemma not in words.reporting:
+        return False
+    if any(c.told == clause.head for c in clauses):
+        return True
+    rest = without_phrases(object_words(sentence, clause), sentence, clause.end, phrases, words)
+    return not rest or rest.split()[0].casefold() == "that"
 
 
 def _noun_time(between: str, words: ClauseWords) -> bool:

@@ -30,14 +30,14 @@ def clause_title(
     """Return a headline for a happening: its subject, its verb in the past, its object."""
     sentence = context.sentence
     words = knowledge.clauses
-    subject = _without_phrases(
+    subject = without_phrases(
         subject_words(sentence, clause), sentence, clause.subject_start, phrases, words
     )
     subject_list = _head_words(subject, words)
     if not subject_list or " ".join(subject_list).casefold() in words.pronouns | words.relative:
         subject_list = _antecedent(context, clause, agents, words)
     room = MAX_TITLE_WORDS - len(subject_list) - len(clause.verb.split())
-    rest = _without_phrases(object_words(sentence, clause), sentence, clause.end, phrases, words)
+    rest = without_phrases(object_words(sentence, clause), sentence, clause.end, phrases, words)
     objects: list[str] = []
     for word in rest.split():
         if len(objects) >= room or word.casefold().strip(".,") in words.title_stops:
@@ -52,6 +52,7 @@ def clause_title(
 
 
 ANTECEDENT_WORDS = 4
+AN = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")  # "a outage" once "July 2024" is cut
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
 DASHES = frozenset(("—", "–", "-", "--"))
 
@@ -106,7 +107,7 @@ def _antecedent(
     return []
 
 
-def _without_phrases(
+def without_phrases(
     text: str, sentence: str, offset: int, phrases: Sequence[Phrase], words: ClauseWords
 ) -> str:
     """Return a part of a sentence (starting at `offset`) with its date phrases cut out, and
@@ -126,4 +127,5 @@ def _without_phrases(
         if part and part.group(1).casefold() in words.day_parts:
             at += part.end()
     kept.append(sentence[at : start + len(text)])
-    return " ".join(" ".join(kept).split())
+    joined = " ".join(" ".join(kept).split())
+    return AN.sub(r"\1n ", joined) if len(kept) > 1 else joined  # "a July 2024 outage"
