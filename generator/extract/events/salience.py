@@ -57,7 +57,7 @@ def worded(
             mention = dataclasses.replace(mention, headline=title)
             dated = next((p for p in phrases if p.text == mention.date.phrase), None)
             trigger_end = at + len(mention.trigger)
-            main = clauses[0] is clause if context.in_lead else False
+            main = _main(clauses, context.in_lead) is clause
             if mention.date.value is None and not mention.date.phrase and main:
                 if context.lead_day is not None and clause.told < 0 and mention.role == "reports":
                     day = context.lead_day
@@ -91,7 +91,7 @@ def clause_events(
     found = find_phrases(sentence, knowledge.language)
     words = knowledge.clauses
     stated = [c for c in clauses if not _bare_report(c, sentence, clauses, found, words)]
-    main = next((c for c in stated if not c.background), None) if context.in_lead else None
+    main = _main(stated, context.in_lead)
     untyped = [c for c in stated if not _typed(c, triggers)]
     verbs = {Trigger(c.sense, c.head, c.end, c.verb): c for c in untyped}
     phrases = assign_phrases(sentence, [*triggers, *verbs], found)
@@ -261,6 +261,12 @@ def _dates_another(
         and not (c.subject_start <= clause.start <= c.object_end)
         for c in clauses
     )
+
+
+def _main(clauses: Sequence[Clause], in_lead: bool) -> Clause | None:
+    """Return the lead sentence's main clause (its first not in a relative or subordinate
+    clause): the one that states the article's news. Outside the lead there is none."""
+    return next((c for c in clauses if not c.background), None) if in_lead else None
 
 
 def _bare_report(
