@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -40,6 +41,7 @@ class Outlet:
     name: str
     aliases: tuple[str, ...] = ()
     photo_agency: bool = False
+    domains: tuple[str, ...] = ()  # the sites it publishes on ("reuters.com")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,14 @@ class Knowledge:
                 return outlet
         return None
 
+    def outlet_at(self, url: str) -> Outlet | None:
+        """Return the outlet whose site an address is on ("https://www.bbc.co.uk/news/..")."""
+        host = (urlsplit(url).hostname or "").casefold()
+        for outlet in self.outlets:
+            if any(host == d or host.endswith("." + d) for d in outlet.domains):
+                return outlet
+        return None
+
 
 def safe_load(text: str) -> Any:
     """Parse YAML safely with libyaml when PyYAML has it (many times faster), else in Python.
@@ -228,7 +238,12 @@ def load_knowledge(catalogue_dir: Path | None = None) -> Knowledge:
         events += _as_list(_load_yaml(path, str(path)), str(path))
 
     outlets = tuple(
-        Outlet(o["name"], tuple(o.get("aliases") or ()), bool(o.get("photo_agency")))
+        Outlet(
+            o["name"],
+            tuple(o.get("aliases") or ()),
+            bool(o.get("photo_agency")),
+            tuple(str(d).casefold().removeprefix("www.") for d in o.get("domains") or ()),
+        )
         for o in _as_list(builtin.get("outlets"), "generator/data/outlets.yaml")
     )
     return Knowledge(

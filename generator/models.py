@@ -9,11 +9,12 @@ from sys import intern
 from typing import Any, Literal, TypeVar, cast
 
 BlockKind = Literal["paragraph", "heading", "caption", "source", "meta"]  # meta: page furniture
-DateSource = Literal["explicit", "inferred", "front-matter", "unknown"]
+DateSource = Literal["explicit", "address", "inferred", "front-matter", "unknown"]
 TitleSource = Literal["headline", "generated", "front-matter"]
 Precision = Literal["day", "month", "year"]
 Role = Literal["reports", "mentions"]
 
+FRONT_MATTER_DATE = "date: in front matter"  # the phrase of a date the author wrote down
 _T = TypeVar("_T", bound=type)
 
 
@@ -229,6 +230,8 @@ class Article:
     actor_overrides: tuple[str, ...] = ()
     event_overrides: tuple[str, ...] = ()
     fingerprint: Fingerprint | None = None  # None: not taken yet (the index takes it)
+    url: str | None = None  # where it was published (front matter, a "Source: URL" line)
+    author: str | None = None  # front matter's `author` (a fetched page's byline)
 
     @property
     def actor_ids(self) -> tuple[str, ...]:

@@ -32,7 +32,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 # Front matter fields that override inference, and the type each must have.
 LIST_FIELDS = ("actors", "events", "tags")
-TEXT_FIELDS = ("title", "outlet")
+TEXT_FIELDS = ("title", "outlet", "url", "author")
 DEFAULT_MAX_BYTES = 2_000_000
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # What the warnings of a kind share, said once for many files (messages.py).
@@ -175,6 +175,9 @@ def read_html(page: str) -> tuple[dict[str, Any], str]:
             lines.pop(0)
     if document.get("sitename"):
         meta["outlet"] = str(document["sitename"]).strip()
+    for field_name in ("url", "author"):  # the canonical address, the byline's names
+        if document.get(field_name):
+            meta[field_name] = str(document[field_name]).strip()
     with contextlib.suppress(ValueError):
         meta["date"] = dt.date.fromisoformat(str(document.get("date") or "")[:10])
     # trafilatura puts one paragraph a line; a blank line keeps them apart for the body parser

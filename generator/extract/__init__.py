@@ -20,7 +20,16 @@ from generator.extract.overrides import apply_overrides, override_values
 from generator.extract.sentences import split_sentences
 from generator.extract.titles import generate_title
 from generator.knowledge import Knowledge
-from generator.models import UNKNOWN_DATE, Article, Block, DateInfo, RawArticle, TitleSource
+from generator.models import (
+    FRONT_MATTER_DATE,
+    UNKNOWN_DATE,
+    Article,
+    Block,
+    DateInfo,
+    RawArticle,
+    TitleSource,
+)
+from generator.weburl import date_in_url, domain_of, web_url
 
 SUMMARY_MIN_WORDS = 20
 LEAD = 2  # the opening sentences that state an article's news, after its headline
@@ -43,8 +52,9 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         for b in stated
         for s in (split[b.text] if b.text in split else split_sentences(b.text, language))
     )
-    date = _date(raw.meta, parsed, prose_sentences, knowledge)
-    outlet, outlet_source = _outlet(raw.meta, parsed, knowledge)
+    url = _source_url(raw.meta, parsed)
+    date = _date(raw.meta, parsed, prose_sentences, url, knowledge)
+    outlet, outlet_source = _outlet(raw.meta, parsed, url, knowledge)
     actor_mentions, quotes = find_actors(sentences, knowledge)
     actor_overrides = override_values(raw.meta.get("actors"))
     actor_mentions, quotes = apply_overrides(
@@ -75,6 +85,8 @@ def extract(raw: RawArticle, knowledge: Knowledge) -> Article:
         actor_overrides=actor_overrides,
         event_overrides=tuple(str(e) for e in raw.meta.get("events") or ()),
         fingerprint=body_fingerprint(blocks),
+        url=url,
+        author=_text(raw.meta.get("author")),
     )
 
 
@@ -111,29 +123,52 @@ def _title(
 
 
 def _date(
-    meta: dict[str, Any] | Any, parsed: ParsedText, sentences: list[str], knowledge: Knowledge
+    meta: dict[str, Any] | Any,
+    parsed: ParsedText,
+    sentences: list[str],
+    url: str | None,
+    knowledge: Knowledge,
 ) -> DateInfo:
     if isinstance(meta.get("date"), dt.date):
-        return DateInfo(meta["date"], "front-matter", "date: in front matter")
+        found = _text(meta.get("date_from"))  # `dossier add` says where it found the date
+        return DateInfo(meta["date"], "front-matter", found or FRONT_MATTER_DATE)
     if parsed.marker_date is not None:
         return DateInfo(parsed.marker_date, "explicit", f"date {parsed.marker_date.isoformat()}")
     stated = _stated_date(parsed, knowledge)
     if stated is not None:
         return stated
+    in_url = date_in_url(url) if url else None
+    if in_url is not None:
+        return DateInfo(in_url, "address", url)
     if sentences:
         captions = [b.text for b in parsed.blocks if b.kind == "caption"]
         return infer_publication_date(sentences, knowledge.language, captions)
     return UNKNOWN_DATE
 
 
+def _source_url(meta: dict[str, Any] | Any, parsed: ParsedText) -> str | None:
+    """Return the article's web address: its front matter's `url`, or a "Source: URL" line."""
+    return web_url(meta.get("url")) or web_url(parsed.source_line)
+
+
+def _text(value: Any) -> str | None:
+    """Return a front matter value as one line of text, or None if it is missing or blank."""
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
+
+
 def _outlet(
-    meta: dict[str, Any] | Any, parsed: ParsedText, knowledge: Knowledge
+    meta: dict[str, Any] | Any, parsed: ParsedText, url: str | None, knowledge: Knowledge
 ) -> tuple[str | None, str | None]:
     if meta.get("outlet"):
         return str(meta["outlet"]).strip(), "front-matter"
-    if parsed.source_line:
+    if parsed.source_line and not web_url(parsed.source_line):
         known = knowledge.outlet_named(parsed.source_line)
         return (known.name if known else parsed.source_line), "source line"
+    site = knowledge.outlet_at(url) if url else None
+    if site is not None:
+        return site.name, f"web address ({domain_of(url or '')})"
     credited = _credited_outlet(parsed, knowledge)
     if credited is not None:
         return credited
@@ -142,6 +177,8 @@ def _outlet(
         known = knowledge.outlet_named(credit) if credit else None
         if known is not None and not known.photo_agency:
             return known.name, f"photo credit ({credit})"
+    if url:
+        return domain_of(url), "web address"
     return None, None
 
 

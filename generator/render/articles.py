@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 
-from generator.models import Article, Corpus, DateInfo, Event, Page, Role
+from generator.models import FRONT_MATTER_DATE, Article, Corpus, DateInfo, Event, Page, Role
 from generator.render.archive import (
     INDEX,
     Sheet,
@@ -18,14 +19,23 @@ from generator.render.archive import (
     render_index,
 )
 from generator.render.keys import Digest, article_digests, digest
-from generator.render.links import actor_path, article_path, event_path, link, relative
+from generator.render.links import (
+    actor_path,
+    article_path,
+    event_path,
+    external_link,
+    link,
+    relative,
+)
 from generator.render.page import long_date, markdown_page, month_key
 from generator.render.paging import Dated
 from generator.render.shared import per_corpus
 
 __all__ = ["INDEX", "month_anchor", "render_articles"]
+ADDRESS_SHOWN = 60  # characters of the original's address the link text shows
 DATE_NOTES = {
     "explicit": "from the date line of the file",
+    "address": "from the article's web address",
     "front-matter": "from the file's front matter",
     "inferred": "inferred from the text",
     "unknown": "the text does not say when it was published",
@@ -35,6 +45,8 @@ DATE_NOTES = {
 def date_note(date: DateInfo) -> str:
     """Say where a date came from, for readers."""
     note = DATE_NOTES[date.source]
+    if date.source == "front-matter" and date.phrase and date.phrase != FRONT_MATTER_DATE:
+        return f"{note}, {date.phrase}"  # where `dossier add` found it: "from the page's address"
     return f"{note}: {date.phrase}" if date.source == "inferred" and date.phrase else note
 
 
@@ -106,6 +118,8 @@ def front_matter(
         "date_phrase": article.date.phrase,
         "outlet": article.outlet,
         "outlet_source": article.outlet_source,
+        "source_url": article.url,
+        "source_author": article.author,  # not `author`: the theme would print it unescaped
         "source_file": article.source_file,
         "summary": article.summary,
         "description": article.summary,
@@ -143,6 +157,7 @@ def _article_page(
         article=article,
         date_text=long_date(article.date),
         date_note=date_note(article.date),
+        original=external_link(_address_label(article.url), article.url),
         actor_links=[link(a.name, actor_path(a.id), path) for a in actors],
         event_links=[(link(e.title, event_path(e.id), path), role) for e, role in events],
         reported_links=[link(e.title, event_path(e.id), path) for e, r in events if r == "reports"],
@@ -154,6 +169,15 @@ def _article_page(
         month=month_key(article.date.value),
         month_link=relative(month_target, path),
     )
+
+
+def _address_label(url: str | None) -> str:
+    """Return how the link to the original reads: its site and path, shortened."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    shown = (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
+    return shown if len(shown) <= ADDRESS_SHOWN else shown[: ADDRESS_SHOWN - 1] + "…"
 
 
 def _neighbour(article: Article | None, page: str) -> Dated | None:

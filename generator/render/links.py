@@ -8,6 +8,7 @@ import posixpath
 from markupsafe import Markup
 
 from generator.escape import markdown_inline
+from generator.weburl import web_url
 
 
 def article_path(slug: str) -> str:
@@ -68,6 +69,13 @@ def _parts(path: str) -> tuple[str, ...]:
 def link(text: str, target: str, page: str) -> Markup:
     """Return a Markdown link with escaped text from `page` to `target`."""
     return Markup(f"[{markdown_inline(text)}]({relative(target, page)})")
+
+
+def external_link(text: str, url: str | None) -> Markup | None:
+    """Return a Markdown link with escaped text to a plain http(s) address; None for anything
+    else (an address with a space, a quote or an angle bracket would break out of the link)."""
+    address = web_url(url)
+    return Markup(f"[{markdown_inline(text)}](<{address}>)") if address else None
 
 
 def site_url(path: str) -> str:
