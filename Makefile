@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test fuzz lint serve bench screenshots clean
+.PHONY: site test fuzz lint serve bench screenshots clean add
 
 site: $(STAMP)  ## Build the site from seeds/ into site/
 	$(PY) -m generator build
@@ -22,6 +22,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check generator tests bench tools
 	$(VENV)/bin/ruff format --check generator tests bench tools
 	$(VENV)/bin/mypy generator
+
+add: $(STAMP)  ## Fetch pages into seeds/: make add URL="https://... https://..." (or saved files)
+	$(PY) -m generator add $(URL)
 
 serve: $(STAMP)  ## Generate, then serve with live reload on http://127.0.0.1:8000
 	$(PY) -m generator serve

@@ -7,11 +7,14 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from generator.collect import add
+from generator.collect.fetch import USER_AGENT, FetchSettings
 from generator.errors import DossierError
+from generator.knowledge import load_knowledge
 from generator.messages import problem_lines
 from generator.pipeline import GenerateReport, Settings, Timings, generate, generate_corpus
 from generator.read import DEFAULT_MAX_BYTES
@@ -20,6 +23,7 @@ from generator.site import build_site, serve_site
 from generator.suggest import suggest_actors, suggestions_yaml
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+PROGRESS_FROM = 3  # `add` shows a progress bar for more sources than this
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,7 +90,68 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print actors missing from the catalogue as YAML to paste into catalogue/",
     )
+    collect = commands.add_parser(
+        "add",
+        help="fetch web pages (or read saved .html/.txt/.md files) into the input folder",
+    )
+    collect.add_argument(
+        "sources", nargs="+", metavar="URL_OR_FILE", help="addresses, files, folders"
+    )
+    collect.add_argument(
+        "--input", type=Path, default=Path("seeds"), help="folder to add to (default: seeds)"
+    )
+    collect.add_argument("--timeout", type=float, default=20.0, help="seconds per request")
+    collect.add_argument("--retries", type=int, default=3, help="retries on timeouts and 5xx")
+    collect.add_argument(
+        "--delay", type=float, default=1.0, help="seconds between requests to a host"
+    )
+    collect.add_argument(
+        "--max-page-bytes", type=int, default=5_000_000, help="largest page fetched"
+    )
+    collect.add_argument("--user-agent", default=USER_AGENT, help="the User-Agent header sent")
+    collect.add_argument("--ignore-robots", action="store_true", help="do not obey robots.txt")
+    collect.add_argument(
+        "--catalogue", type=Path, default=Path("catalogue"), help=argparse.SUPPRESS
+    )
+    collect.add_argument("--quiet", action="store_true", help="print only failures")
     return parser
+
+
+def _add(args: argparse.Namespace) -> int:
+    """Fetch or read each source into the input folder; exit 1 if any could not be added."""
+    from tqdm import tqdm
+
+    settings = FetchSettings(
+        timeout=args.timeout,
+        retries=args.retries,
+        delay=args.delay,
+        max_bytes=args.max_page_bytes,
+        user_agent=args.user_agent,
+        robots=not args.ignore_robots,
+    )
+
+    def bar(sources: list[str]) -> Iterable[str]:  # a bar for more than a few, on a terminal
+        shown: Iterable[str] = tqdm(
+            sources, unit="page", disable=len(sources) <= PROGRESS_FROM or None
+        )
+        return shown
+
+    def say(line: str) -> None:
+        if not args.quiet or line.endswith("not added"):
+            tqdm.write(line, file=sys.stderr if line.endswith("not added") else sys.stdout)
+
+    try:
+        knowledge = load_knowledge(args.catalogue)
+    except DossierError as exc:
+        print(f"dossier: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    report = add(args.sources, args.input, knowledge, settings, say, bar)
+    if not args.quiet:
+        print(
+            f"Added {len(report.added)}, already there {len(report.held)},"
+            f" failed {len(report.failed)} (into {args.input}/)"
+        )
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
 
 
 def run() -> NoReturn:
@@ -108,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
+    if args.command == "add":
+        return _add(args)
     if not args.input.is_dir():
         print(f"dossier: error: input folder {args.input} does not exist", file=sys.stderr)
         return EXIT_USAGE

@@ -154,11 +154,17 @@ def _decoding_warnings(source: str, decoded: Decoded) -> tuple[Problem, ...]:
 
 
 def read_html(page: str) -> tuple[dict[str, Any], str]:
-    """Extract a saved web page's article text, title, date and site name with trafilatura."""
+    """Extract a web page's article text, title, date, site name, canonical address and author
+    with trafilatura. Its date is only one the page states (metadata, a dated element): the
+    wider search would take a footer's "(c) 2025" for the first of January."""
     import trafilatura  # slow to import; only pages that need it pay for it
 
     found = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=True
+        page,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     document: dict[str, Any] = {}
     if found is not None:

@@ -1,0 +1,116 @@
+"""Collect articles from where they live into the input folder: web pages and saved files.
+
+`add` takes addresses and saved files (.html, .htm, .txt, .md, or a folder of them). Each page
+is fetched politely (fetch.py), its article and metadata read (found.py), and written as one
+Markdown file with front matter into the input folder (seeds.py), unless the folder holds it
+already. One failure is reported with its reason and the others go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.collect.fetch import Fetcher, FetchError, FetchSettings
+from generator.collect.found import NotAnArticle, found_in_html, found_in_page, page_text
+from generator.collect.seeds import Seeds, text_key
+from generator.knowledge import Knowledge
+from generator.read import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from generator.weburl import web_url
+
+SAVED_SUFFIXES = HTML_SUFFIXES + MARKDOWN_SUFFIXES + (".txt",)
+Say = Callable[[str], None]
+
+
+@dataclass
+class AddReport:
+    """What one run added, found already there, and could not add (with why)."""
+
+    added: list[tuple[str, str]] = field(default_factory=list)  # (source, new file)
+    held: list[tuple[str, str]] = field(default_factory=list)  # (source, file holding it)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+
+
+def sources_of(items: Iterable[str]) -> Iterator[str]:
+    """Return each address and saved file to add; a folder gives its saved files in order."""
+    for item in items:
+        path = Path(item)
+        if not web_url(item) and path.is_dir():
+            for inner in sorted(path.rglob("*")):
+                if inner.is_file() and inner.suffix.lower() in SAVED_SUFFIXES:
+                    yield str(inner)
+        else:
+            yield item
+
+
+def add(
+    items: Iterable[str],
+    root: Path,
+    knowledge: Knowledge,
+    settings: FetchSettings | None = None,
+    say: Say = print,
+    progress: Callable[[list[str]], Iterable[str]] = iter,
+) -> AddReport:
+    """Add every address and saved file of `items` to the input folder `root`."""
+    seeds = Seeds.scan(root)
+    fetcher = Fetcher(settings or FetchSettings())
+    report = AddReport()
+    for source in progress(list(sources_of(items))):
+        _add_one(source, seeds, fetcher, knowledge, report, say)
+    return report
+
+
+def _add_one(
+    source: str,
+    seeds: Seeds,
+    fetcher: Fetcher,
+    knowledge: Knowledge,
+    report: AddReport,
+    say: Say,
+) -> None:
+    try:
+        url = web_url(source)
+        held = seeds.holding_address(url) if url else None
+        if held is None:
+            held, name = (
+                _fetched(url, seeds, fetcher, knowledge)
+                if url
+                else _saved(source, seeds, knowledge)
+            )
+    except (FetchError, NotAnArticle, OSError) as exc:
+        report.failed.append((source, str(exc)))
+        say(f"{source}: {exc}; not added")
+        return
+    if held is not None:
+        report.held.append((source, held))
+        say(f"{source}: already in the input folder as {held}; not added again")
+    else:
+        report.added.append((source, name))
+        say(f"{source}: added as {name}")
+
+
+def _fetched(
+    url: str, seeds: Seeds, fetcher: Fetcher, knowledge: Knowledge
+) -> tuple[str | None, str]:
+    """Fetch a page and write its article; return (the file holding it already, the new file)."""
+    found = found_in_page(fetcher.get(url), knowledge, url)
+    held = seeds.holding(found)
+    return (held, "") if held else (None, seeds.write(found, dt.datetime.now(dt.UTC)))
+
+
+def _saved(source: str, seeds: Seeds, knowledge: Knowledge) -> tuple[str | None, str]:
+    """Read a saved page or text file and write or copy it in, as `_fetched` does."""
+    path = Path(source)
+    if not path.is_file():
+        raise NotAnArticle("no such file, and not an http(s) address")
+    if path.suffix.lower() not in SAVED_SUFFIXES:
+        raise NotAnArticle(f"unknown file type {path.suffix!r} (add reads .html, .txt and .md)")
+    text = page_text(path.read_bytes(), None, source)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        found = found_in_html(text, source, knowledge)
+        held = seeds.holding(found)
+        return (held, "") if held else (None, seeds.write(found, None))
+    held = seeds.texts.get(text_key(text))
+    return (held, "") if held else (None, seeds.copy(path, text))
