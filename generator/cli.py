@@ -95,10 +95,17 @@ def _parser() -> argparse.ArgumentParser:
         help="fetch web pages (or read saved .html/.txt/.md files) into the input folder",
     )
     collect.add_argument(
-        "sources", nargs="+", metavar="URL_OR_FILE", help="addresses, files, folders"
+        "sources", nargs="*", metavar="URL_OR_FILE", help="addresses, files, folders"
     )
     collect.add_argument(
         "--input", type=Path, default=Path("seeds"), help="folder to add to (default: seeds)"
+    )
+    collect.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL_OR_FILE",
+        help="an RSS or Atom feed: each entry's page is added (repeatable)",
     )
     collect.add_argument("--timeout", type=float, default=20.0, help="seconds per request")
     collect.add_argument("--retries", type=int, default=3, help="retries on timeouts and 5xx")
@@ -145,7 +152,10 @@ def _add(args: argparse.Namespace) -> int:
     except DossierError as exc:
         print(f"dossier: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    report = add(args.sources, args.input, knowledge, settings, say, bar)
+    if not args.sources and not args.feed:
+        print("dossier add: error: give addresses, files or --feed", file=sys.stderr)
+        return EXIT_USAGE
+    report = add(args.sources, args.input, knowledge, settings, say, bar, args.feed)
     if not args.quiet:
         print(
             f"Added {len(report.added)}, already there {len(report.held)},"

@@ -47,6 +47,10 @@ class _Site(http.server.BaseHTTPRequestHandler):
             self._send(200, "text/plain", (PAGES / "robots.txt").read_bytes())
         elif path.startswith("/news/2025/03/14/port-strike-ends"):
             self._send(200, html, _page("schema_article.html", base))
+        elif path in ("/feed.rss", "/feed.atom"):
+            self._send(200, "application/rss+xml", _page(path[1:], base))
+        elif path.startswith("/feed/"):
+            self._send(200, html, _page(f"feed_{path[6:]}", base))
         elif path == "/plain":
             self._send(200, html, _page("plain_article.html", base))
         elif path == "/2024/11/05/orchard-licence.html":
@@ -225,3 +229,31 @@ def test_command_exit_code_says_whether_any_failed(site: str, tmp_path: Path) ->
     assert main(["add", f"{site}/plain", *options]) == 0
     assert main(["add", f"{site}/plain", f"{site}/missing", *options]) == 1
     assert len(list(tmp_path.glob("*.md"))) == 1
+
+
+def test_feeds_add_each_entry_once(site: str, tmp_path: Path, knowledge: Knowledge) -> None:
+    lines: list[str] = []
+    feeds = [f"{site}/feed.rss", f"{site}/feed.atom"]
+    report = add([], tmp_path, knowledge, FAST, lines.append, feeds=feeds)
+    assert not report.failed, lines
+    added = {s.removeprefix(site) for s, _ in report.added}
+    assert added == {
+        "/feed/first.html",
+        "/feed/second.html",
+        "/news/2025/03/14/port-strike-ends?utm_source=rss&utm_medium=feed",
+        "/feed/third.html",
+    }  # first.html is in both feeds: fetched once
+    assert _Site.hits["/feed/first.html"] == 1
+    again = add([], tmp_path, knowledge, FAST, lines.append, feeds=[f"{site}/feed.atom"])
+    assert not again.added and len(again.held) == 2  # already there: not fetched again
+    assert _Site.hits["/feed/first.html"] == 1
+
+
+def test_a_feed_that_is_not_one_is_reported(
+    site: str, tmp_path: Path, knowledge: Knowledge
+) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<html><body>no feed</body></html>")
+    report = add([], tmp_path / "seeds", knowledge, FAST, lambda _: None, feeds=[str(broken)])
+    assert [s for s, _ in report.failed] == [str(broken)]
+    assert "not an RSS or Atom feed" in report.failed[0][1]

@@ -8,12 +8,14 @@ already. One failure is reported with its reason and the others go on.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.collect.fetch import Fetcher, FetchError, FetchSettings
+from generator.collect.feeds import Entry, feed_entries
+from generator.collect.fetch import FEED_TYPES, Fetcher, FetchError, FetchSettings
 from generator.collect.found import NotAnArticle, found_in_html, found_in_page, page_text
 from generator.collect.seeds import Seeds, text_key
 from generator.knowledge import Knowledge
@@ -52,14 +54,33 @@ def add(
     settings: FetchSettings | None = None,
     say: Say = print,
     progress: Callable[[list[str]], Iterable[str]] = iter,
+    feeds: Iterable[str] = (),
 ) -> AddReport:
-    """Add every address and saved file of `items` to the input folder `root`."""
+    """Add every address and saved file of `items`, and every entry of `feeds` (addresses or
+    files of RSS or Atom feeds), to the input folder `root`."""
     seeds = Seeds.scan(root)
     fetcher = Fetcher(settings or FetchSettings())
     report = AddReport()
-    for source in progress(list(sources_of(items))):
-        _add_one(source, seeds, fetcher, knowledge, report, say)
+    sources = list(sources_of(items))
+    dates: dict[str, dt.date] = {}
+    for feed in feeds:
+        try:
+            entries = _entries(feed, fetcher)
+        except (FetchError, NotAnArticle, OSError) as exc:
+            report.failed.append((feed, str(exc)))
+            say(f"{feed}: {exc}; not added")
+            continue
+        sources += [e.url for e in entries]
+        dates |= {e.url: e.date for e in entries if e.date}
+    for source in progress(list(dict.fromkeys(sources))):
+        _add_one(source, seeds, fetcher, knowledge, report, say, dates.get(source))
     return report
+
+
+def _entries(feed: str, fetcher: Fetcher) -> list[Entry]:
+    if web_url(feed):
+        return feed_entries(fetcher.get(feed, FEED_TYPES).body, feed)
+    return feed_entries(Path(feed).read_bytes(), feed)
 
 
 def _add_one(
@@ -69,13 +90,14 @@ def _add_one(
     knowledge: Knowledge,
     report: AddReport,
     say: Say,
+    dated: dt.date | None = None,
 ) -> None:
     try:
         url = web_url(source)
         held = seeds.holding_address(url) if url else None
         if held is None:
             held, name = (
-                _fetched(url, seeds, fetcher, knowledge)
+                _fetched(url, seeds, fetcher, knowledge, dated)
                 if url
                 else _saved(source, seeds, knowledge)
             )
@@ -92,10 +114,13 @@ def _add_one(
 
 
 def _fetched(
-    url: str, seeds: Seeds, fetcher: Fetcher, knowledge: Knowledge
+    url: str, seeds: Seeds, fetcher: Fetcher, knowledge: Knowledge, dated: dt.date | None
 ) -> tuple[str | None, str]:
-    """Fetch a page and write its article; return (the file holding it already, the new file)."""
+    """Fetch a page and write its article; return (the file holding it already, the new file).
+    `dated`: the date a feed gives the entry, for a page that states none."""
     found = found_in_page(fetcher.get(url), knowledge, url)
+    if found.date is None and dated is not None:
+        found = dataclasses.replace(found, date=dated, date_from="the feed entry")
     held = seeds.holding(found)
     return (held, "") if held else (None, seeds.write(found, dt.datetime.now(dt.UTC)))
 
