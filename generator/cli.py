@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from generator.collect import add
+from generator.collect import add, import_export
 from generator.collect.fetch import USER_AGENT, FetchSettings
 from generator.errors import DossierError
 from generator.knowledge import load_knowledge
@@ -121,6 +121,24 @@ def _parser() -> argparse.ArgumentParser:
         "--catalogue", type=Path, default=Path("catalogue"), help=argparse.SUPPRESS
     )
     collect.add_argument("--quiet", action="store_true", help="print only failures")
+    exported = commands.add_parser(
+        "import", help="add the articles of a CSV, JSON or JSON Lines export to the input folder"
+    )
+    exported.add_argument("file", type=Path, help="the export (.csv, .tsv, .json, .jsonl)")
+    exported.add_argument(
+        "--map",
+        default="",
+        metavar="FIELD=COLUMN,...",
+        help="columns with other names: text=body,date=pub_time (fields: url, title, date, text,"
+        " outlet, author)",
+    )
+    exported.add_argument(
+        "--input", type=Path, default=Path("seeds"), help="folder to add to (default: seeds)"
+    )
+    exported.add_argument(
+        "--catalogue", type=Path, default=Path("catalogue"), help=argparse.SUPPRESS
+    )
+    exported.add_argument("--quiet", action="store_true", help="print only failures")
     return parser
 
 
@@ -128,14 +146,16 @@ def _add(args: argparse.Namespace) -> int:
     """Fetch or read each source into the input folder; exit 1 if any could not be added."""
     from tqdm import tqdm
 
-    settings = FetchSettings(
-        timeout=args.timeout,
-        retries=args.retries,
-        delay=args.delay,
-        max_bytes=args.max_page_bytes,
-        user_agent=args.user_agent,
-        robots=not args.ignore_robots,
-    )
+    settings = FetchSettings()
+    if args.command == "add":
+        settings = FetchSettings(
+            timeout=args.timeout,
+            retries=args.retries,
+            delay=args.delay,
+            max_bytes=args.max_page_bytes,
+            user_agent=args.user_agent,
+            robots=not args.ignore_robots,
+        )
 
     def bar(sources: list[str]) -> Iterable[str]:  # a bar for more than a few, on a terminal
         shown: Iterable[str] = tqdm(
@@ -152,10 +172,14 @@ def _add(args: argparse.Namespace) -> int:
     except DossierError as exc:
         print(f"dossier: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    if not args.sources and not args.feed:
+    if args.command == "import":
+        mapping = dict(p.split("=", 1) for p in args.map.split(",") if "=" in p)
+        report = import_export(args.file, args.input, knowledge, mapping, settings, say, bar)
+    elif not args.sources and not args.feed:
         print("dossier add: error: give addresses, files or --feed", file=sys.stderr)
         return EXIT_USAGE
-    report = add(args.sources, args.input, knowledge, settings, say, bar, args.feed)
+    else:
+        report = add(args.sources, args.input, knowledge, settings, say, bar, args.feed)
     if not args.quiet:
         print(
             f"Added {len(report.added)}, already there {len(report.held)},"
@@ -183,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
-    if args.command == "add":
+    if args.command in ("add", "import"):
         return _add(args)
     if not args.input.is_dir():
         print(f"dossier: error: input folder {args.input} does not exist", file=sys.stderr)

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 import pytest
 
-from generator.collect import add
+from generator.collect import add, import_export
 from generator.collect.fetch import FetchSettings
 from generator.extract import extract
 from generator.knowledge import Knowledge
@@ -257,3 +257,47 @@ def test_a_feed_that_is_not_one_is_reported(
     report = add([], tmp_path / "seeds", knowledge, FAST, lambda _: None, feeds=[str(broken)])
     assert [s for s, _ in report.failed] == [str(broken)]
     assert "not an RSS or Atom feed" in report.failed[0][1]
+
+
+def test_import_rows_with_text_and_rows_with_only_an_address(
+    site: str, tmp_path: Path, knowledge: Knowledge
+) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "Headline,Body,seendate,media_name,link\n"
+        'Korsby council meets,"The council met on Monday, its chair said.",'
+        "20250105T101500Z,Korsby Courier,\n"
+        f",,2024-11-05,,{site}/plain\n"
+        ",,,,\n",
+        encoding="utf-8",
+    )
+    seeds = tmp_path / "seeds"
+    lines: list[str] = []
+    report = import_export(export, seeds, knowledge, {"text": "Body"}, FAST, lines.append)
+    assert report.failed == [(f"{export} row 3", "no text and no web address")]
+    names = [n for _, n in report.added]
+    assert names[0] == "2025-01-05-korsby-council-meets.md"
+    first = _read(seeds, names[0], knowledge)
+    assert first.outlet == "Korsby Courier" and first.date.value.isoformat() == "2025-01-05"
+    fetched = _read(seeds, names[1], knowledge)
+    assert fetched.title == "Flood barrier trial in Korsby passes first test"
+    assert fetched.date.value.isoformat() == "2024-11-05"  # the page states none: the row's
+    again = import_export(export, seeds, knowledge, {"text": "Body"}, FAST, lines.append)
+    assert len(again.held) == 2 and not again.added
+
+
+def test_import_json_lines_and_a_broken_export(tmp_path: Path, knowledge: Knowledge) -> None:
+    export = tmp_path / "rows.jsonl"
+    export.write_text(
+        '{"title": "Bridge repair begins", "content": "Crews closed the bridge on Friday.",'
+        ' "publish_date": "Fri, 07 Feb 2025 09:00:00 GMT", "url": "https://www.bbc.co.uk/news/x",'
+        ' "authors": ["Ana Ruiz"]}\n'
+    )
+    report = import_export(export, tmp_path / "seeds", knowledge, {}, FAST, lambda _: None)
+    article = _read(tmp_path / "seeds", report.added[0][1], knowledge)
+    assert (article.outlet, article.author) == ("BBC", "Ana Ruiz")
+    assert article.date.value.isoformat() == "2025-02-07"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    failed = import_export(broken, tmp_path / "seeds", knowledge, {}, FAST, lambda _: None)
+    assert [s for s, _ in failed.failed] == [str(broken)]

@@ -1,26 +1,28 @@
-"""Collect articles from where they live into the input folder: web pages and saved files.
+"""Collect articles from where they live into the input folder: web pages, feeds, exports, files.
 
-`add` takes addresses and saved files (.html, .htm, .txt, .md, or a folder of them). Each page
-is fetched politely (fetch.py), its article and metadata read (found.py), and written as one
-Markdown file with front matter into the input folder (seeds.py), unless the folder holds it
-already. One failure is reported with its reason and the others go on.
+`add` takes addresses, feeds and saved files (.html, .htm, .txt, .md, or a folder of them);
+`import_export` the rows of a news database's export (exports.py). Each page is fetched
+politely (fetch.py), its article and metadata read (found.py), and written as one Markdown file
+with front matter into the input folder (seeds.py), unless the folder holds it already. One
+failure is reported with its reason and the others go on.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.collect.exports import export_rows, row_date
 from generator.collect.feeds import Entry, feed_entries
 from generator.collect.fetch import FEED_TYPES, Fetcher, FetchError, FetchSettings
-from generator.collect.found import NotAnArticle, found_in_html, found_in_page, page_text
+from generator.collect.found import Found, NotAnArticle, found_in_html, found_in_page, page_text
 from generator.collect.seeds import Seeds, text_key
 from generator.knowledge import Knowledge
 from generator.read import HTML_SUFFIXES, MARKDOWN_SUFFIXES
-from generator.weburl import web_url
+from generator.weburl import domain_of, web_url
 
 SAVED_SUFFIXES = HTML_SUFFIXES + MARKDOWN_SUFFIXES + (".txt",)
 Say = Callable[[str], None]
@@ -75,6 +77,69 @@ def add(
     for source in progress(list(dict.fromkeys(sources))):
         _add_one(source, seeds, fetcher, knowledge, report, say, dates.get(source))
     return report
+
+
+def import_export(
+    path: Path,
+    root: Path,
+    knowledge: Knowledge,
+    mapping: Mapping[str, str],
+    settings: FetchSettings | None = None,
+    say: Say = print,
+    progress: Callable[[list[str]], Iterable[str]] = iter,
+) -> AddReport:
+    """Add the articles of an export: a row with text is written as it is, a row with only an
+    address is fetched as `add` fetches it."""
+    seeds = Seeds.scan(root)
+    report = AddReport()
+    try:
+        rows = list(export_rows(path, mapping))
+    except (NotAnArticle, OSError, ValueError) as exc:  # ValueError: broken JSON, CSV, UTF-8
+        report.failed.append((str(path), str(exc)))
+        say(f"{path}: {exc}; not added")
+        return report
+    fetch: dict[str, dt.date | None] = {}
+    for row in rows:
+        origin, f = f"{path} row {row.number}", row.fields
+        url, date = web_url(f.get("url")), row_date(f.get("date"))
+        if "text" not in f:
+            if url is None:
+                report.failed.append((origin, "no text and no web address"))
+                say(f"{origin}: no text and no web address; not added")
+            else:
+                fetch[url] = date
+            continue
+        found = Found(
+            origin,
+            f["text"].strip() + "\n",
+            f.get("title"),
+            date,
+            "the export" if date else None,
+            _outlet(f.get("outlet"), url, knowledge),
+            url,
+            author=f.get("author"),
+        )
+        held = seeds.holding(found)
+        if held is not None:
+            report.held.append((origin, held))
+            say(f"{origin}: already in the input folder as {held}; not added again")
+        else:
+            name = seeds.write(found, None)
+            report.added.append((origin, name))
+            say(f"{origin}: added as {name}")
+    fetcher = Fetcher(settings or FetchSettings())
+    for source in progress(list(fetch)):
+        _add_one(source, seeds, fetcher, knowledge, report, say, fetch[source])
+    return report
+
+
+def _outlet(named: str | None, url: str | None, knowledge: Knowledge) -> str | None:
+    """Return an export row's outlet: a known site by its address or its domain column."""
+    for address in (url, f"https://{named}" if named and " " not in named else None):
+        site = knowledge.outlet_at(address) if address else None
+        if site is not None:
+            return site.name
+    return named or (domain_of(url) if url else None)
 
 
 def _entries(feed: str, fetcher: Fetcher) -> list[Entry]:
