@@ -301,3 +301,13 @@ def test_import_json_lines_and_a_broken_export(tmp_path: Path, knowledge: Knowle
     broken.write_text("{not json")
     failed = import_export(broken, tmp_path / "seeds", knowledge, {}, FAST, lambda _: None)
     assert [s for s, _ in failed.failed] == [str(broken)]
+
+
+def test_a_server_that_is_not_there_is_not_a_timeout(tmp_path: Path, knowledge: Knowledge) -> None:
+    import socket
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    report, _ = _add([f"http://127.0.0.1:{port}/story"], tmp_path, knowledge)
+    assert "could not connect" in report.failed[0][1]  # type: ignore[attr-defined]

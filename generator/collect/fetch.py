@@ -163,13 +163,15 @@ class Fetcher:
 
 
 def _why(error: BaseException | None, settings: FetchSettings) -> str:
-    """Say in a few words why a request failed."""
-    if isinstance(error, TimeoutError):
-        return f"no answer within {settings.timeout:g} s (tried {settings.retries + 1} times)"
-    if isinstance(error, urllib3.exceptions.ResponseError):
-        return f"the server kept failing ({error}; tried {settings.retries + 1} times)"
-    if isinstance(error, urllib3.exceptions.NewConnectionError):
-        return "could not connect to the server"
+    """Say in a few words why a request failed (urllib3's connection errors are timeouts too,
+    so they are told apart first)."""
+    tries = "once" if settings.retries == 0 else f"{settings.retries + 1} times"
     if isinstance(error, urllib3.exceptions.NameResolutionError):
         return "the site's name does not resolve"
+    if isinstance(error, urllib3.exceptions.NewConnectionError):
+        return f"could not connect to the server (tried {tries})"
+    if isinstance(error, TimeoutError):
+        return f"no answer within {settings.timeout:g} s (tried {tries})"
+    if isinstance(error, urllib3.exceptions.ResponseError):
+        return f"the server kept failing ({error}; tried {tries})"
     return f"the request failed ({type(error).__name__}: {error})"
