@@ -127,6 +127,7 @@ def test_news_page_with_metadata(site: str, tmp_path: Path, knowledge: Knowledge
     assert article.title == "Dockworkers end nine-day strike at Port Veyra"
     assert article.date.value.isoformat() == "2025-03-14"
     assert article.outlet == "The Harbour Gazette"
+    assert article.outlet_source == "the page's metadata"
     assert article.url == f"{site}/news/2025/03/14/port-strike-ends"
     assert article.author == "Lena Marsh"
     wanted = (PAGES / "schema_article.body.txt").read_text(encoding="utf-8")
@@ -146,6 +147,7 @@ def test_page_without_metadata_and_date_only_in_url(
     assert plain.title == "Flood barrier trial in Korsby passes first test"
     assert plain.date.value is None
     assert plain.outlet == "127.0.0.1"  # no name anywhere: the site's address
+    assert plain.outlet_source == "the web address (127.0.0.1)"
     assert _shingle_f1(_body(plain), (PAGES / "plain_article.body.txt").read_text()) >= 0.95
     assert orchard.date.value.isoformat() == "2024-11-05"
     assert "the page's address" in (tmp_path / report.added[1][1]).read_text()  # type: ignore[attr-defined]
@@ -296,6 +298,7 @@ def test_import_json_lines_and_a_broken_export(tmp_path: Path, knowledge: Knowle
     report = import_export(export, tmp_path / "seeds", knowledge, {}, FAST, lambda _: None)
     article = _read(tmp_path / "seeds", report.added[0][1], knowledge)
     assert (article.outlet, article.author) == ("BBC", "Ana Ruiz")
+    assert article.outlet_source == "the export"
     assert article.date.value.isoformat() == "2025-02-07"
     broken = tmp_path / "broken.json"
     broken.write_text("{not json")

@@ -116,6 +116,7 @@ def import_export(
             date,
             "the export" if date else None,
             _outlet(f.get("outlet"), url, knowledge),
+            "the export" if f.get("outlet") or url else None,
             url,
             author=f.get("author"),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class Found:
     date: dt.date | None = None
     date_from: str | None = None  # where the date was found, said for readers
     outlet: str | None = None
+    outlet_from: str | None = None  # where the outlet was found, said for readers
     url: str | None = None  # the address after redirects
     canonical: str | None = None  # the page's own canonical address, if another
     author: str | None = None
@@ -77,6 +79,7 @@ def found_in_html(html: str, origin: str, knowledge: Knowledge, url: str | None 
         date=meta.get("date"),
         date_from="the page's metadata" if meta.get("date") else None,
         outlet=meta.get("outlet"),
+        outlet_from="the page's metadata" if meta.get("outlet") else None,
         url=url or canonical,
         canonical=canonical if canonical != (url or canonical) else None,
         author=meta.get("author"),
@@ -89,18 +92,13 @@ def _with_address(found: Found, url: str | None, knowledge: Knowledge) -> Found:
     if not url:
         return found
     site = knowledge.outlet_at(found.canonical or url)
-    outlet = site.name if site else found.outlet or domain_of(url)
+    outlet, outlet_from = found.outlet, found.outlet_from
+    if site is not None or not outlet:
+        outlet = site.name if site else domain_of(url)
+        outlet_from = f"the web address ({domain_of(url)})"
     date, date_from = found.date, found.date_from
     if date is None and (in_url := date_in_url(found.canonical or url)) is not None:
         date, date_from = in_url, "the page's address"
-    return Found(
-        found.origin,
-        found.text,
-        found.title,
-        date,
-        date_from,
-        outlet,
-        url,
-        found.canonical,
-        found.author,
+    return dataclasses.replace(
+        found, date=date, date_from=date_from, outlet=outlet, outlet_from=outlet_from, url=url
     )

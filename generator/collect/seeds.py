@@ -81,7 +81,8 @@ class Seeds:
     def write(self, found: Found, fetched: dt.datetime | None) -> str:
         """Write the article as a new Markdown file with front matter; return its name."""
         fields: dict[str, object] = {"title": found.title, "date": found.date}
-        fields |= {"date_from": found.date_from, "outlet": found.outlet, "url": found.url}
+        fields |= {"date_from": found.date_from, "outlet": found.outlet}
+        fields |= {"outlet_from": found.outlet_from, "url": found.url}
         fields |= {"canonical": found.canonical, "author": found.author}
         if found.origin != found.url and web_url(found.origin):
             fields["requested"] = found.origin

@@ -161,8 +161,8 @@ def _text(value: Any) -> str | None:
 def _outlet(
     meta: dict[str, Any] | Any, parsed: ParsedText, url: str | None, knowledge: Knowledge
 ) -> tuple[str | None, str | None]:
-    if meta.get("outlet"):
-        return str(meta["outlet"]).strip(), "front-matter"
+    if meta.get("outlet"):  # `dossier add` says where it found the outlet
+        return str(meta["outlet"]).strip(), _text(meta.get("outlet_from")) or "front-matter"
     if parsed.source_line and not web_url(parsed.source_line):
         known = knowledge.outlet_named(parsed.source_line)
         return (known.name if known else parsed.source_line), "source line"
