@@ -30,11 +30,33 @@ Say = Callable[[str], None]
 
 @dataclass
 class AddReport:
-    """What one run added, found already there, and could not add (with why)."""
+    """What one run added, found already there, and could not add (with why); each outcome is
+    said as it happens."""
 
+    say: Say = print
     added: list[tuple[str, str]] = field(default_factory=list)  # (source, new file)
     held: list[tuple[str, str]] = field(default_factory=list)  # (source, file holding it)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+
+    def add(self, source: str, name: str) -> None:
+        self.added.append((source, name))
+        self.say(f"{source}: added as {name}")
+
+    def hold(self, source: str, name: str) -> None:
+        self.held.append((source, name))
+        self.say(f"{source}: already in the input folder as {name}; not added again")
+
+    def fail(self, source: str, reason: str) -> None:
+        self.failed.append((source, reason))
+        self.say(f"{source}: {reason}; not added")
+
+    def keep(self, found: Found, seeds: Seeds, fetched: dt.datetime | None) -> None:
+        """Write an article into the folder unless the folder holds it already."""
+        held = seeds.holding(found)
+        if held is not None:
+            self.hold(found.origin, held)
+        else:
+            self.add(found.origin, seeds.write(found, fetched))
 
 
 def sources_of(items: Iterable[str]) -> Iterator[str]:
@@ -62,20 +84,19 @@ def add(
     files of RSS or Atom feeds), to the input folder `root`."""
     seeds = Seeds.scan(root)
     fetcher = Fetcher(settings or FetchSettings())
-    report = AddReport()
+    report = AddReport(say)
     sources = list(sources_of(items))
     dates: dict[str, dt.date] = {}
     for feed in feeds:
         try:
             entries = _entries(feed, fetcher)
         except (FetchError, NotAnArticle, OSError) as exc:
-            report.failed.append((feed, str(exc)))
-            say(f"{feed}: {exc}; not added")
+            report.fail(feed, str(exc))
             continue
         sources += [e.url for e in entries]
         dates |= {e.url: e.date for e in entries if e.date}
     for source in progress(list(dict.fromkeys(sources))):
-        _add_one(source, seeds, fetcher, knowledge, report, say, dates.get(source))
+        _add_one(source, seeds, fetcher, knowledge, report, dates.get(source))
     return report
 
 
@@ -91,12 +112,11 @@ def import_export(
     """Add the articles of an export: a row with text is written as it is, a row with only an
     address is fetched as `add` fetches it."""
     seeds = Seeds.scan(root)
-    report = AddReport()
+    report = AddReport(say)
     try:
         rows = list(export_rows(path, mapping))
     except (NotAnArticle, OSError, ValueError) as exc:  # ValueError: broken JSON, CSV, UTF-8
-        report.failed.append((str(path), str(exc)))
-        say(f"{path}: {exc}; not added")
+        report.fail(str(path), str(exc))
         return report
     fetch: dict[str, dt.date | None] = {}
     for row in rows:
@@ -104,33 +124,28 @@ def import_export(
         url, date = web_url(f.get("url")), row_date(f.get("date"))
         if "text" not in f:
             if url is None:
-                report.failed.append((origin, "no text and no web address"))
-                say(f"{origin}: no text and no web address; not added")
+                report.fail(origin, "no text and no web address")
             else:
                 fetch[url] = date
             continue
-        found = Found(
-            origin,
-            f["text"].strip() + "\n",
-            f.get("title"),
-            date,
-            "the export" if date else None,
-            _outlet(f.get("outlet"), url, knowledge),
-            "the export" if f.get("outlet") or url else None,
-            url,
-            author=f.get("author"),
+        report.keep(
+            Found(
+                origin,
+                f["text"].strip() + "\n",
+                f.get("title"),
+                date,
+                "the export" if date else None,
+                _outlet(f.get("outlet"), url, knowledge),
+                "the export" if f.get("outlet") or url else None,
+                url,
+                author=f.get("author"),
+            ),
+            seeds,
+            None,
         )
-        held = seeds.holding(found)
-        if held is not None:
-            report.held.append((origin, held))
-            say(f"{origin}: already in the input folder as {held}; not added again")
-        else:
-            name = seeds.write(found, None)
-            report.added.append((origin, name))
-            say(f"{origin}: added as {name}")
     fetcher = Fetcher(settings or FetchSettings())
     for source in progress(list(fetch)):
-        _add_one(source, seeds, fetcher, knowledge, report, say, fetch[source])
+        _add_one(source, seeds, fetcher, knowledge, report, fetch[source])
     return report
 
 
@@ -155,44 +170,26 @@ def _add_one(
     fetcher: Fetcher,
     knowledge: Knowledge,
     report: AddReport,
-    say: Say,
     dated: dt.date | None = None,
 ) -> None:
+    """Add one address or saved file; `dated`: the date a feed or an export gives it."""
     try:
         url = web_url(source)
-        held = seeds.holding_address(url) if url else None
-        if held is None:
-            held, name = (
-                _fetched(url, seeds, fetcher, knowledge, dated)
-                if url
-                else _saved(source, seeds, knowledge)
-            )
+        if url is None:
+            _saved(source, seeds, knowledge, report)
+        elif (held := seeds.holding_address(url)) is not None:
+            report.hold(source, held)  # not fetched again
+        else:
+            found = found_in_page(fetcher.get(url), knowledge, url)
+            if found.date is None and dated is not None:
+                found = dataclasses.replace(found, date=dated, date_from="the feed entry")
+            report.keep(found, seeds, dt.datetime.now(dt.UTC))
     except (FetchError, NotAnArticle, OSError) as exc:
-        report.failed.append((source, str(exc)))
-        say(f"{source}: {exc}; not added")
-        return
-    if held is not None:
-        report.held.append((source, held))
-        say(f"{source}: already in the input folder as {held}; not added again")
-    else:
-        report.added.append((source, name))
-        say(f"{source}: added as {name}")
+        report.fail(source, str(exc))
 
 
-def _fetched(
-    url: str, seeds: Seeds, fetcher: Fetcher, knowledge: Knowledge, dated: dt.date | None
-) -> tuple[str | None, str]:
-    """Fetch a page and write its article; return (the file holding it already, the new file).
-    `dated`: the date a feed gives the entry, for a page that states none."""
-    found = found_in_page(fetcher.get(url), knowledge, url)
-    if found.date is None and dated is not None:
-        found = dataclasses.replace(found, date=dated, date_from="the feed entry")
-    held = seeds.holding(found)
-    return (held, "") if held else (None, seeds.write(found, dt.datetime.now(dt.UTC)))
-
-
-def _saved(source: str, seeds: Seeds, knowledge: Knowledge) -> tuple[str | None, str]:
-    """Read a saved page or text file and write or copy it in, as `_fetched` does."""
+def _saved(source: str, seeds: Seeds, knowledge: Knowledge, report: AddReport) -> None:
+    """Read a saved page (written as a fetched one is) or copy a text file in."""
     path = Path(source)
     if not path.is_file():
         raise NotAnArticle("no such file, and not an http(s) address")
@@ -200,8 +197,8 @@ def _saved(source: str, seeds: Seeds, knowledge: Knowledge) -> tuple[str | None,
         raise NotAnArticle(f"unknown file type {path.suffix!r} (add reads .html, .txt and .md)")
     text = page_text(path.read_bytes(), None, source)
     if path.suffix.lower() in HTML_SUFFIXES:
-        found = found_in_html(text, source, knowledge)
-        held = seeds.holding(found)
-        return (held, "") if held else (None, seeds.write(found, None))
-    held = seeds.texts.get(text_key(text))
-    return (held, "") if held else (None, seeds.copy(path, text))
+        report.keep(found_in_html(text, source, knowledge), seeds, None)
+    elif (held := seeds.texts.get(text_key(text))) is not None:
+        report.hold(source, held)
+    else:
+        report.add(source, seeds.copy(path, text))

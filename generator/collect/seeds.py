@@ -75,7 +75,6 @@ class Seeds:
 
     def copy(self, path: Path, text: str) -> str:
         """Copy a saved .txt or .md file in under its own name (numbered if that is taken)."""
-        self.root.mkdir(parents=True, exist_ok=True)
         return self._create(path.stem, path.suffix.lower(), text)
 
     def write(self, found: Found, fetched: dt.datetime | None) -> str:
@@ -90,10 +89,10 @@ class Seeds:
             fields["fetched"] = fetched.isoformat(timespec="seconds")
         meta = {k: v for k, v in fields.items() if v}
         head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
-        self.root.mkdir(parents=True, exist_ok=True)
         return self._create(_stem(found), ".md", f"---\n{head}---\n\n{found.text}")
 
     def _create(self, stem: str, suffix: str, content: str) -> str:
+        self.root.mkdir(parents=True, exist_ok=True)
         for n in range(1, 1000):
             name = f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}"
             try:  # "x": never overwrite a file that is there, even one made since the scan
