@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from generator.extract.names import actor_slug, fold
+from lemminflect import getAllLemmas
+
+from generator.extract.names import actor_slug, dictionary_word, fold
 from generator.extract.reading import CONNECTORS, Reading
 
 DASHES = frozenset([",", ":", "(", "-", "—", "–"])
@@ -136,6 +138,62 @@ def titled_single(reading: Reading, s: int, i: int, j: int) -> bool:
     return len(tok.text) > 2 and not tok.text.isupper() and not banned and not reading.is_name(s, j)
 
 
+def single_name(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether one capitalised word no English lexicon holds is a name because it acts:
+    "Okonkwo said", "Mbappé scored", at a sentence's start or not; not "in Abidjan"."""
+    words = reading.index.words
+    tok = reading.tokens[s][i] if j - i == 1 else None
+    if tok is None or len(tok.text) < 3 or tok.text.isupper() or not tok.text.isalpha():
+        return False
+    key = tok.key
+    if (
+        key in words.heads
+        or key in words.titles
+        or key in words.starts
+        or key in reading.outlets
+        or dictionary_word(key)
+        or reading.country_target((key,)) is not None
+        or reading.key(s, i - 1) in words.place_words
+        or reading.key(s, i - 1) in CONNECTORS  # "the Port of Baltimore are"
+        or (reading.key(s, i - 1) == "," and reading.is_name(s, i - 2))  # "Austin, Texas"
+    ):
+        return False
+    return _acts(reading, s, j)
+
+
+def _acts(reading: Reading, s: int, j: int) -> bool:
+    """Return whether the word at j is a finite verb whose subject ends before it: a verb of
+    saying or a past form ("scored", "won", "resigned"), not "Friday's" or "in"."""
+    words = reading.index.words
+    nxt = reading.key(s, j)
+    if nxt in words.speech_verbs:
+        return True
+    if nxt in ("has", "had", "was", "is", "will", "would"):  # "Okonkwo has", "X was arrested"
+        nxt = reading.key(s, j + 1)
+    tok = reading.tokens[s][j] if j < len(reading.tokens[s]) else None
+    if tok is None or not tok.text.isalpha() or not tok.text.islower():
+        return False  # "Baltimore's bridge"
+    lemmas = getAllLemmas(nxt)
+    return "VERB" in lemmas and nxt not in lemmas["VERB"] and "NOUN" not in lemmas
+
+
+def pronoun_type(reading: Reading, s: int, i: int, j: int) -> str:
+    """Return "person" or "organization" for a single-word name, from the first personal or
+    neuter pronoun after it (in its sentence or the next); else from its spelling: an inner
+    capital ("CrowdStrike", "OpenAI") is a company's."""
+    words = reading.index.words
+    after = [t.key for t in reading.tokens[s][j:]]
+    if s + 1 < len(reading.tokens):
+        after += [t.key for t in reading.tokens[s + 1][:4]]
+    for key in after:
+        if key in words.person_pronouns:
+            return "person"
+        if key in words.neuter_pronouns:
+            return "organization"
+    text = reading.tokens[s][i].text
+    return "organization" if any(c.isupper() for c in text[1:]) else "person"
+
+
 def org_cue(reading: Reading, s: int, i: int, j: int) -> bool:
     """Return whether the context makes the run an organisation: "Lagos-based FBNQuest",
     "Codelco chairman Máximo Pacheco", "the Unite union"."""
@@ -206,7 +264,12 @@ def find_bare_acronyms(reading: Reading) -> None:
     for s, toks in enumerate(reading.tokens):
         for i in [i for i, tok in enumerate(toks) if tok.text.isupper()]:  # what _acronym needs
             tok = toks[i]
-            if reading.covered[s][i] or not _acronym(tok.text) or tok.key in reading.outlets:
+            if (
+                reading.covered[s][i]
+                or not _acronym(tok.text)
+                or tok.key in reading.outlets
+                or reading.key(s, i + 1) in words.currency_words  # "the HK$ 5 billion"
+            ):
                 continue
             bracketed = reading.key(s, i - 1) == "(" and reading.key(s, i + 1) == ")"
             if (bracketed and reading.key(s, i - 2) in words.heads) or (

@@ -60,11 +60,13 @@ def _run_start(reading: Reading, s: int, end: int) -> int | None:
             start -= 1
         else:
             break
+    words = reading.index.words
     while start < end and (
         reading.tokens[s][start].key in CONNECTORS
         or (
-            reading.tokens[s][start].key in reading.index.words.stop_words
-            and reading.tokens[s][start].key not in reading.index.words.starts
+            reading.tokens[s][start].key in words.stop_words
+            and reading.tokens[s][start].key not in words.starts
+            and reading.tokens[s][start].key not in words.org_openers  # "Port Authority of X"
         )
     ):
         start += 1
@@ -110,6 +112,20 @@ def discover(reading: Reading) -> None:
             if not cues.names_a_thing(reading, s, end):
                 _judge_run(reading, s, cues.org_start(reading, s, i, end), end)
             i = end
+    _discover_single_names(reading)
+
+
+def _discover_single_names(reading: Reading) -> None:
+    """Find one-word names that act ("Okonkwo said"), once the longer names are known: a
+    surname after its full name is that person's short form, not a new actor."""
+    for s, toks in enumerate(reading.tokens):
+        for i, tok in enumerate(toks):
+            if reading.covered[s][i] or not tok.text[:1].isupper():
+                continue
+            if name_run(reading, s, i) != i + 1:
+                continue
+            if (tok.key,) not in reading.local and cues.single_name(reading, s, i, i + 1):
+                _record(reading, s, i, i + 1, cues.pronoun_type(reading, s, i, i + 1))
 
 
 def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
@@ -134,10 +150,36 @@ def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
             _judge_run(reading, s, i, cut[0] - 1)  # "Admiral Jane Okoro and Colonel Ruth Banda"
         _judge_run(reading, s, cut[0], j)
         return
+    of = _person_of_body(reading, s, i, j)
+    if of is not None:  # "Judge Amara Kouassi of the Abidjan Commercial Court"
+        _judge_name(reading, s, i, of[0])
+        _judge_org(reading, s, of[1], j)
+        return
     if _head_type(reading, s, i, j) is not None:
         _judge_org(reading, s, i, j)
         return
     _judge_name(reading, s, i, j)
+
+
+def _person_of_body(reading: Reading, s: int, i: int, j: int) -> tuple[int, int] | None:
+    """Return (the "of", the body's start) when a titled or whole personal name is followed by
+    "of (the)" and an organisation's name: two actors, the person and the body."""
+    titles = reading.index.words.titles
+    name = i
+    while name < j and reading.key(s, name) in titles:
+        name += 1
+    for of in range(name + 2, j - 1):
+        if reading.key(s, of) != "of":
+            continue
+        body = of + 2 if reading.key(s, of + 1) == "the" else of + 1
+        if (
+            body < j
+            and cues.person_shaped(reading, s, name, of)
+            and _head_type(reading, s, body, j) is not None
+        ):
+            return of, body
+        return None
+    return None
 
 
 def _judge_name(reading: Reading, s: int, i: int, j: int) -> None:

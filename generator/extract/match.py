@@ -193,7 +193,8 @@ def country_mention(reading: Reading, s: int, i: int, j: int, target: Target) ->
 def _country(reading: Reading, s: int, i: int, j: int, target: Target) -> int | None:
     """Accept a country name or demonym, and take the organ or body it heads."""
     words = reading.index.words
-    if target.how == "name" and _located(reading, s, i, j):
+    sum_of_money = reading.key(s, j) in words.currency_words  # "US $ 900 million"
+    if target.how == "name" and (_located(reading, s, i, j) or sum_of_money):
         return None
     k = j + 1 if reading.key(s, j) == "'s" else j
     run = name_run(reading, s, k)

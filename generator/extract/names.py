@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
+from lemminflect import getAllLemmas
 from slugify import slugify
 
 from generator.extract.memo import per_sentence
@@ -71,6 +72,13 @@ def plain(text: str) -> str:
     """Return `text` without diacritics, case kept, for case-sensitive aliases."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=50_000)
+def dictionary_word(key: str) -> bool:
+    """Return whether a folded word is in the English lexicon (lemminflect's): "investigators"
+    and "toner" are, "okonkwo" and "crowdstrike" are not."""
+    return bool(getAllLemmas(key))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -197,6 +205,9 @@ class ActorWords:
     place_nouns: frozenset[str] = frozenset()
     org_openers: frozenset[str] = frozenset()
     thing_words: frozenset[str] = frozenset()
+    currency_words: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    neuter_pronouns: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     # The hyphen suffixes the tokenizer splits off: agent and place suffixes, one set held.
@@ -245,6 +256,9 @@ def actor_words() -> ActorWords:
         place_nouns=_folded(data.get("place_nouns")),
         org_openers=_folded(data.get("org_openers")),
         thing_words=_folded(data.get("thing_words")),
+        currency_words=_folded(data.get("currency_words")),
+        person_pronouns=_folded(data.get("person_pronouns")),
+        neuter_pronouns=_folded(data.get("neuter_pronouns")),
         shared_demonyms={
             fold(str(k)): tuple(str(c) for c in v)
             for k, v in (data.get("shared_demonyms") or {}).items()

@@ -20,11 +20,18 @@ def merge_people(articles: Sequence[Article], catalogue_ids: Iterable[str]) -> l
     """Return the articles with each discovered person's spelling variants under one id."""
     known = set(catalogue_ids)
     names: dict[str, Counter[str]] = defaultdict(Counter)
+    single: dict[str, str] = {}  # a person named by one word only: id -> the folded word
     for article in articles:
         for m in article.actor_mentions:
-            if m.type == "person" and m.actor_id not in known and len(m.surface.split()) > 1:
+            if m.type != "person" or m.actor_id in known:
+                continue
+            if len(m.surface.split()) > 1:
                 names[m.actor_id][fold(m.surface)] += 1
-    renames = _renames({i: c.most_common(1)[0][0] for i, c in names.items()}, names)
+            else:
+                single[m.actor_id] = fold(m.surface)
+    best = {i: c.most_common(1)[0][0] for i, c in names.items()}
+    renames = _renames(best, names)
+    renames |= _one_word_names({i: w for i, w in single.items() if i not in names}, best, renames)
     if not renames:
         return list(articles)
     return [_renamed(a, renames) for a in articles]
@@ -64,6 +71,28 @@ def _extend(best: Mapping[str, str], renames: dict[str, str]) -> None:
         while new in renames:
             new = renames[new]
         renames[old] = new
+
+
+def _one_word_names(
+    single: Mapping[str, str], best: Mapping[str, str], renames: Mapping[str, str]
+) -> dict[str, str]:
+    """Return one-word person id -> the one person of the corpus with that surname (else that
+    given name): "Sutskever" in one report is "Ilya Sutskever" of another. Two such people, or
+    none: the word keeps its own page."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, set[str]] = defaultdict(set)
+    for actor_id, name in best.items():
+        parts = name.replace("-", " ").split()
+        whole = renames.get(actor_id, actor_id)
+        surnames[parts[-1]].add(whole)
+        surnames[name.split()[-1]].add(whole)  # "Suazo-Sandoval"
+        given[parts[0]].add(whole)
+    found: dict[str, str] = {}
+    for actor_id, word in single.items():
+        people = surnames.get(word) or given.get(word) or set()
+        if len(people) == 1:
+            found[actor_id] = next(iter(people))
+    return found
 
 
 def same_person(a: str, b: str) -> bool:

@@ -1,0 +1,73 @@
+"""Actors read from a sentence's structure on a story the data files don't know: a one-word
+name that acts, a person "of" a body, an acronym's whole name, a sum that is not a state.
+
+The texts are original, in the style of wire copy about a port accident.
+"""
+
+from __future__ import annotations
+
+from generator.extract.actors import find_actors
+from generator.knowledge import Knowledge
+
+REPORT = [
+    "The Port Authority of Abidjan (PAA) was fined $900 million on Tuesday after a crane "
+    "collapsed onto a container ship, a court said.",
+    "Judge Amara Kouassi of the Abidjan Commercial Court ordered the PAA to pay within 30 days.",
+    "Okonkwo, a dock worker, was injured in the collapse.",
+    "Okonkwo said he had warned supervisors for weeks, and Kouassi said the warnings were ignored.",
+    "Zerbinet said it would not bid for the terminal.",
+    "The ruling comes two years after a rival operator was fined US $ 20 million in Kenya.",
+]
+
+
+def _found(sentences: list[str], knowledge: Knowledge) -> dict[str, tuple[str, str]]:
+    """Return surface -> (actor id, type) for the sentences of one article."""
+    mentions, _ = find_actors(sentences, knowledge)
+    return {m.surface: (m.actor_id, m.type) for m in mentions}
+
+
+def test_an_acronym_keeps_the_whole_name_it_stands_for(knowledge: Knowledge) -> None:
+    found = _found(REPORT, knowledge)
+    assert found["Port Authority of Abidjan"][0] == "port-authority-of-abidjan"
+    assert found["PAA"][0] == "port-authority-of-abidjan"
+
+
+def test_a_titled_person_of_a_court_is_two_actors(knowledge: Knowledge) -> None:
+    found = _found(REPORT, knowledge)
+    assert found["Amara Kouassi"] == ("amara-kouassi", "person")
+    assert found["Abidjan Commercial Court"] == ("abidjan-commercial-court", "organization")
+    assert found["Kouassi"][0] == "amara-kouassi"  # the surname alone, later
+
+
+def test_a_word_no_lexicon_holds_is_a_name_when_it_acts(knowledge: Knowledge) -> None:
+    found = _found(REPORT, knowledge)
+    assert found["Okonkwo"] == ("okonkwo", "person")  # "said he"
+    assert found["Zerbinet"] == ("zerbinet", "organization")  # "said it"
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(knowledge: Knowledge) -> None:
+    text = [
+        "Investigators said the crane had failed.",
+        "Rescuers searched the harbour and Divers recovered a body.",
+        "Officials in Abidjan said the port of Abidjan reopened.",
+    ]
+    assert _found(text, knowledge) == {}
+
+
+def test_a_sum_in_dollars_is_no_state(knowledge: Knowledge) -> None:
+    found = _found(REPORT, knowledge)
+    assert "US" not in found
+    assert _found(["The US said the HK$ 5 billion fine was fair."], knowledge) == {
+        "US": ("united-states", "country")
+    }
+
+
+def test_a_surname_first_named_in_full_later_is_one_person(knowledge: Knowledge) -> None:
+    text = [
+        "'We will appeal,' Bamba says",
+        "PAA chairman Didier Bamba said the crane had passed inspection.",
+        "Bamba added that the port would reopen.",
+    ]
+    ids = {actor_id for actor_id, _ in _found(text, knowledge).values()}
+    assert "didier-bamba" in ids
+    assert "bamba" not in ids
