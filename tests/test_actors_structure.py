@@ -15,7 +15,7 @@ REPORT = [
     "Judge Amara Kouassi of the Abidjan Commercial Court ordered the PAA to pay within 30 days.",
     "Okonkwo, a dock worker, was injured in the collapse.",
     "Okonkwo said he had warned supervisors for weeks, and Kouassi said the warnings were ignored.",
-    "Zerbinet said it would not bid for the terminal.",
+    "Zerbinet said its bid for the terminal was withdrawn.",
     "The ruling comes two years after a rival operator was fined US $ 20 million in Kenya.",
 ]
 
@@ -42,7 +42,7 @@ def test_a_titled_person_of_a_court_is_two_actors(knowledge: Knowledge) -> None:
 def test_a_word_no_lexicon_holds_is_a_name_when_it_acts(knowledge: Knowledge) -> None:
     found = _found(REPORT, knowledge)
     assert found["Okonkwo"] == ("okonkwo", "person")  # "said he"
-    assert found["Zerbinet"] == ("zerbinet", "organization")  # "said it"
+    assert found["Zerbinet"] == ("zerbinet", "organization")  # "said its"
 
 
 def test_a_common_word_opening_a_sentence_is_no_name(knowledge: Knowledge) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from lemminflect import getAllLemmas
 
 from generator.extract.names import actor_slug, dictionary_word, fold
@@ -80,7 +82,11 @@ def possessive_at(reading: Reading, s: int, i: int, j: int) -> int | None:
         )
         right = [reading.key(s, k) for k in range(p + 1, j)]
         owner = known or left[-1] in words.heads or left_is_body(reading, s, i, p)
-        if (owner and right[-1] in words.heads) or (
+        headed = right[-1] in words.heads or any(  # "the Coast Guard's Marine Board of X"
+            key in words.heads and after in ("of", "for", "on")
+            for key, after in itertools.pairwise(right)
+        )
+        if (owner and headed) or (
             (owner or person_shaped(reading, s, p + 1, j)) and not set(right) & CONNECTORS
         ):
             return p
@@ -177,19 +183,21 @@ def _acts(reading: Reading, s: int, j: int) -> bool:
     return "VERB" in lemmas and nxt not in lemmas["VERB"] and "NOUN" not in lemmas
 
 
-def pronoun_type(reading: Reading, s: int, i: int, j: int) -> str:
-    """Return "person" or "organization" for a single-word name, from the first personal or
-    neuter pronoun after it (in its sentence or the next); else from its spelling: an inner
-    capital ("CrowdStrike", "OpenAI") is a company's."""
+def pronoun_type(reading: Reading, s: int, i: int, j: int, default: str | None) -> str:
+    """Return "person" or "organization" for a name, from the first personal or possessive
+    pronoun after it (in its sentence, or opening the next); else `default`, else from its
+    spelling: an inner capital ("CrowdStrike", "OpenAI") is a company's."""
     words = reading.index.words
     after = [t.key for t in reading.tokens[s][j:]]
     if s + 1 < len(reading.tokens):
-        after += [t.key for t in reading.tokens[s + 1][:4]]
-    for key in after:
+        after += [t.key for t in reading.tokens[s + 1][:1]]  # "He added", "Its shares"
+    for key in after:  # "it" may be what was said ("X said it was"): "its" is the owner's
         if key in words.person_pronouns:
             return "person"
-        if key in words.neuter_pronouns:
+        if key in words.neuter_pronouns and key != "it":
             return "organization"
+    if default is not None:
+        return default
     text = reading.tokens[s][i].text
     return "organization" if any(c.isupper() for c in text[1:]) else "person"
 
@@ -268,6 +276,7 @@ def find_bare_acronyms(reading: Reading) -> None:
                 reading.covered[s][i]
                 or not _acronym(tok.text)
                 or tok.key in reading.outlets
+                or tok.key in words.titles  # "the CEO"
                 or reading.key(s, i + 1) in words.currency_words  # "the HK$ 5 billion"
             ):
                 continue

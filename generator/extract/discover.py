@@ -125,7 +125,7 @@ def _discover_single_names(reading: Reading) -> None:
             if name_run(reading, s, i) != i + 1:
                 continue
             if (tok.key,) not in reading.local and cues.single_name(reading, s, i, i + 1):
-                _record(reading, s, i, i + 1, cues.pronoun_type(reading, s, i, i + 1))
+                _record(reading, s, i, i + 1, cues.pronoun_type(reading, s, i, i + 1, None))
 
 
 def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
@@ -217,11 +217,14 @@ def _judge_name(reading: Reading, s: int, i: int, j: int) -> None:
 
 
 def _judge_person(reading: Reading, s: int, i: int, j: int) -> None:
-    """Record a person's name unless the article already knows it."""
+    """Record a person's name unless the article already knows it; a name that "it" follows
+    is a body's ("Halvorsen Marine said its crews")."""
     keys = tuple(reading.key(s, k) for k in range(i, j))
     actor_id = reading.local.get(keys)
     if actor_id is not None:
         reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
+    elif reading.key(s, i - 1) not in reading.index.words.titles:
+        _record(reading, s, i, j, cues.pronoun_type(reading, s, i, j, "person"))
     else:
         _record(reading, s, i, j, "person")
 
@@ -247,14 +250,16 @@ def _judge_org(reading: Reading, s: int, i: int, j: int) -> None:
 
 def _apposition(reading: Reading, s: int, j: int, nouns: frozenset[str]) -> bool:
     """Return whether ", <a few words with one of `nouns`>," follows: "Tata Motors, India's
-    largest carmaker," or "Vasile Turcanu, a businessman,"."""
+    largest carmaker," or "Vasile Turcanu, a businessman,"; a title first makes it a person's
+    ("Guillermo Sohnlein, the co-founder of the company")."""
     if reading.key(s, j) != ",":
         return False
+    titles = reading.index.words.titles
     for k in range(j + 1, j + 8):
         key = reading.key(s, k)
         if key in nouns:
             return True
-        if key in (",", ".", "") or key in cues.DASHES:
+        if key in titles or key in (",", ".", "") or key in cues.DASHES:
             return False
     return False
 

@@ -8,11 +8,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from generator.extract.names import fold
+from generator.extract.names import actor_words, fold
 from generator.models import Article, EventMention
 
 FULL_SCORE = 88  # whole folded name
 PART_SCORE = 80  # each given name and the surname, so "Heydar" never merges with "Ilham"
+SHORT_GIVEN = 4  # letters of a given name's short form that may stand for it ("Jenn")
 BLOCK = 3  # people are compared only within the same first letters of the surname
 
 
@@ -34,7 +35,7 @@ def merge_people(articles: Sequence[Article], catalogue_ids: Iterable[str]) -> l
     renames |= _one_word_names({i: w for i, w in single.items() if i not in names}, best, renames)
     if not renames:
         return list(articles)
-    return [_renamed(a, renames) for a in articles]
+    return [renamed(a, renames) for a in articles]
 
 
 def _renames(best: Mapping[str, str], counts: Mapping[str, Counter[str]]) -> dict[str, str]:
@@ -51,8 +52,28 @@ def _renames(best: Mapping[str, str], counts: Mapping[str, Counter[str]]) -> dic
             for other in ranked[k + 1 :]:
                 if other not in renames and same_person(best[actor_id], best[other]):
                     renames[other] = actor_id
+    _same_core(best, renames)
     _extend(best, renames)
     return renames
+
+
+def _same_core(best: Mapping[str, str], renames: dict[str, str]) -> None:
+    """Merge "Roland L. Butler Jr." and "Roland Butler": one name without initials and
+    suffixes. The fullest form keeps the page."""
+    suffixes = actor_words().name_suffixes
+    cores: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for actor_id, name in sorted(best.items()):
+        if actor_id in renames:
+            continue
+        parts = [p.strip(".") for p in name.split()]
+        core = tuple(p for p in parts if len(p) > 1 and p not in suffixes)
+        if len(core) >= 2:
+            cores[core].append(actor_id)
+    for ids in cores.values():
+        fullest = max(ids, key=lambda i: (len(best[i].split()), i))
+        for actor_id in ids:
+            if actor_id != fullest:
+                renames[actor_id] = fullest
 
 
 def _extend(best: Mapping[str, str], renames: dict[str, str]) -> None:
@@ -96,14 +117,26 @@ def _one_word_names(
 
 
 def same_person(a: str, b: str) -> bool:
-    """Return whether two folded names spell one person: same shape, every part close."""
+    """Return whether two folded names spell one person: same shape, every part close, or the
+    same surnames after a given name and its short form ("Jenni" and "Jennifer Hermoso")."""
     parts_a, parts_b = a.replace("-", " ").split(), b.replace("-", " ").split()
-    if len(parts_a) != len(parts_b) or fuzz.ratio(a, b) < FULL_SCORE:
+    if len(parts_a) != len(parts_b):
+        return False
+    if parts_a[1:] == parts_b[1:] and _short_for(parts_a[0], parts_b[0]):
+        return True
+    if fuzz.ratio(a, b) < FULL_SCORE:
         return False
     return all(fuzz.ratio(x, y) >= PART_SCORE for x, y in zip(parts_a, parts_b, strict=True))
 
 
-def _renamed(article: Article, renames: Mapping[str, str]) -> Article:
+def _short_for(a: str, b: str) -> bool:
+    """Return whether one given name opens the other: "jenni" and "jennifer", "alex" and
+    "alexander"; not "jo" and "john"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= SHORT_GIVEN and long.startswith(short)
+
+
+def renamed(article: Article, renames: Mapping[str, str]) -> Article:
     """Return the article with renamed actor ids in its mentions, quotes and events."""
     ids = {m.actor_id for m in article.actor_mentions}
     if not ids & renames.keys():
@@ -120,11 +153,11 @@ def _renamed(article: Article, renames: Mapping[str, str]) -> Article:
             dataclasses.replace(q, actor_id=renames[q.actor_id]) if q.actor_id in renames else q
             for q in article.quotes
         ),
-        event_mentions=tuple(_event_renamed(e, renames) for e in article.event_mentions),
+        event_mentions=tuple(_eventrenamed(e, renames) for e in article.event_mentions),
     )
 
 
-def _event_renamed(mention: EventMention, renames: Mapping[str, str]) -> EventMention:
+def _eventrenamed(mention: EventMention, renames: Mapping[str, str]) -> EventMention:
     actors, targets = _fresh(mention.actors, renames), _fresh(mention.targets, renames)
     if (actors, targets) == (mention.actors, mention.targets):
         return mention
