@@ -239,10 +239,22 @@ class Article:
         return tuple({m.actor_id: None for m in self.actor_mentions})  # twice fromkeys' speed
 
 
+# The kinds of actor, in the order the actors index shows them: type -> (label, heading).
+ACTOR_TYPES = {
+    "country": ("Country", "Countries"),
+    "person": ("Person", "People"),
+    "organization": ("Organisation", "Organisations"),
+    "legislature": ("Legislature", "Legislatures"),
+    "group": ("Group", "Armed and other groups"),
+    "vessel": ("Vessel", "Ships and other vessels"),
+    "other": ("Other", "Other"),
+}
+
+
 @pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A real entity (country, person, organisation, legislature) with one page."""
+    """A real entity (country, person, organisation, legislature, vessel) with one page."""
 
     id: str
     name: str = field(compare=False)

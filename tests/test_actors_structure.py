@@ -71,3 +71,28 @@ def test_a_surname_first_named_in_full_later_is_one_person(knowledge: Knowledge)
     ids = {actor_id for actor_id, _ in _found(text, knowledge).values()}
     assert "didier-bamba" in ids
     assert "bamba" not in ids
+
+
+def test_ships_are_named_beside_a_word_that_says_so(knowledge: Knowledge) -> None:
+    text = [
+        "The container ship Morning Wren struck the pier at dawn.",
+        "MV Sea Lantern, a Liberian-flagged cargo vessel, was towed away.",
+        "Rescuers reached the Kestrel submersible, and its parent ship, the Canadian-owned "
+        "Harrow Point, stayed nearby.",
+        "Morning Wren was refloated on Sunday.",
+        "Cold Harbour, a Liberian-flagged cargo vessel, waited offshore.",
+    ]
+    found = _found(text, knowledge)
+    for name in ("Morning Wren", "Sea Lantern", "Kestrel", "Harrow Point", "Cold Harbour"):
+        assert found[name][1] == "vessel", name
+    assert found["Morning Wren"][0] == "morning-wren"  # named alone later, the same ship
+
+
+def test_an_owner_of_a_vessel_is_no_vessel(knowledge: Knowledge) -> None:
+    text = [
+        "Reporters reached Grace Harbour, the registered owner of the vessel, for comment.",
+        "Halvorsen Marine Transport, the company that runs the ferry, said it would help.",
+        "The ship sank on Monday, and a ship of the navy arrived.",
+    ]
+    found = _found(text, knowledge)
+    assert all(kind != "vessel" for _, kind in found.values()), found

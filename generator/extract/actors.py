@@ -12,6 +12,7 @@ from generator.extract.quotes import find_quotes
 from generator.extract.reading import Reading, Span, start_reading
 from generator.extract.resolve import add_initials, match_anaphora, match_local
 from generator.extract.shared import match_shared_demonyms
+from generator.extract.vessels import find_vessels
 from generator.knowledge import Knowledge
 from generator.models import ActorMention, Quote
 
@@ -27,11 +28,13 @@ def find_actors(
 
 
 def read_actors(sentences: Sequence[str], knowledge: Knowledge) -> Reading:
-    """Run the passes over an article: acronyms, catalogue, discovery, short forms, anaphora."""
+    """Run the passes over an article: acronyms, catalogue, vessels, discovery, short forms,
+    anaphora."""
     reading = start_reading(sentences, actor_index(knowledge), knowledge)
     find_acronyms(reading)
     match_catalogue(reading)
     match_shared_demonyms(reading)
+    find_vessels(reading)
     discover(reading)
     add_initials(reading)
     find_bare_acronyms(reading)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from lemminflect import getAllLemmas
-
-from generator.extract.names import actor_slug, dictionary_word, fold
+from generator.extract.names import actor_slug, dictionary_word, fold, past_verb
 from generator.extract.reading import CONNECTORS, Reading
 
 DASHES = frozenset([",", ":", "(", "-", "—", "–"])
@@ -151,36 +149,32 @@ def single_name(reading: Reading, s: int, i: int, j: int) -> bool:
     tok = reading.tokens[s][i] if j - i == 1 else None
     if tok is None or len(tok.text) < 3 or tok.text.isupper() or not tok.text.isalpha():
         return False
-    key = tok.key
-    if (
-        key in words.heads
+    key, prev = tok.key, reading.key(s, i - 1)
+    return not (
+        not _acts(reading, s, j)
+        or key in words.heads
         or key in words.titles
         or key in words.starts
         or key in reading.outlets
         or dictionary_word(key)
         or reading.country_target((key,)) is not None
-        or reading.key(s, i - 1) in words.place_words
-        or reading.key(s, i - 1) in CONNECTORS  # "the Port of Baltimore are"
-        or (reading.key(s, i - 1) == "," and reading.is_name(s, i - 2))  # "Austin, Texas"
-    ):
-        return False
-    return _acts(reading, s, j)
+        or prev in words.place_words
+        or prev in CONNECTORS  # "the Port of Baltimore are"
+        or (prev == "," and reading.is_name(s, i - 2))  # "Austin, Texas"
+    )
 
 
 def _acts(reading: Reading, s: int, j: int) -> bool:
     """Return whether the word at j is a finite verb whose subject ends before it: a verb of
     saying or a past form ("scored", "won", "resigned"), not "Friday's" or "in"."""
-    words = reading.index.words
-    nxt = reading.key(s, j)
-    if nxt in words.speech_verbs:
+    toks = reading.tokens[s]
+    if j >= len(toks):
+        return False
+    if toks[j].key in reading.index.words.speech_verbs:
         return True
-    if nxt in ("has", "had", "was", "is", "will", "would"):  # "Okonkwo has", "X was arrested"
-        nxt = reading.key(s, j + 1)
-    tok = reading.tokens[s][j] if j < len(reading.tokens[s]) else None
-    if tok is None or not tok.text.isalpha() or not tok.text.islower():
-        return False  # "Baltimore's bridge"
-    lemmas = getAllLemmas(nxt)
-    return "VERB" in lemmas and nxt not in lemmas["VERB"] and "NOUN" not in lemmas
+    if toks[j].key in ("has", "had", "was", "is", "will", "would"):  # "X was arrested"
+        j += 1
+    return j < len(toks) and past_verb(toks[j].text)  # not "Baltimore's bridge"
 
 
 def pronoun_type(reading: Reading, s: int, i: int, j: int, default: str | None) -> str:

@@ -99,6 +99,7 @@ def _head_type(reading: Reading, s: int, i: int, j: int) -> str | None:
 
 def discover(reading: Reading) -> None:
     """Find runs of capitalised words that a cue marks as a person or an organisation."""
+    single: list[tuple[int, int]] = []  # one-word runs no cue took
     for s, toks in enumerate(reading.tokens):
         i = 0
         while i < len(toks):
@@ -111,21 +112,18 @@ def discover(reading: Reading) -> None:
                 continue
             if not cues.names_a_thing(reading, s, end):
                 _judge_run(reading, s, cues.org_start(reading, s, i, end), end)
+            if end == i + 1 and not reading.covered[s][i]:
+                single.append((s, i))
             i = end
-    _discover_single_names(reading)
+    _single_names(reading, single)
 
 
-def _discover_single_names(reading: Reading) -> None:
-    """Find one-word names that act ("Okonkwo said"), once the longer names are known: a
+def _single_names(reading: Reading, runs: list[tuple[int, int]]) -> None:
+    """Take the one-word names that act ("Okonkwo said"), once the longer names are known: a
     surname after its full name is that person's short form, not a new actor."""
-    for s, toks in enumerate(reading.tokens):
-        for i, tok in enumerate(toks):
-            if reading.covered[s][i] or not tok.text[:1].isupper():
-                continue
-            if name_run(reading, s, i) != i + 1:
-                continue
-            if (tok.key,) not in reading.local and cues.single_name(reading, s, i, i + 1):
-                _record(reading, s, i, i + 1, cues.pronoun_type(reading, s, i, i + 1, None))
+    for s, i in runs:
+        if (reading.key(s, i),) not in reading.local and cues.single_name(reading, s, i, i + 1):
+            record(reading, s, i, i + 1, cues.pronoun_type(reading, s, i, i + 1, None))
 
 
 def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
@@ -207,9 +205,9 @@ def _judge_name(reading: Reading, s: int, i: int, j: int) -> None:
         or _apposition(reading, s, j, words.org_roles)
         or cues.org_cue(reading, s, i, j)
     ):
-        _record(reading, s, i, j, "organization")
+        record(reading, s, i, j, "organization")
     elif cues.titled_single(reading, s, i, j):
-        _record(reading, s, i, j, "person")
+        record(reading, s, i, j, "person")
     elif _person_cue(reading, s, i, j, titled) or cues.person_context(reading, s, i, j):
         for a, b in cues.split_and(reading, s, i, j):
             if _person_shaped(reading, s, a, b):
@@ -224,9 +222,9 @@ def _judge_person(reading: Reading, s: int, i: int, j: int) -> None:
     if actor_id is not None:
         reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
     elif reading.key(s, i - 1) not in reading.index.words.titles:
-        _record(reading, s, i, j, cues.pronoun_type(reading, s, i, j, "person"))
+        record(reading, s, i, j, cues.pronoun_type(reading, s, i, j, "person"))
     else:
-        _record(reading, s, i, j, "person")
+        record(reading, s, i, j, "person")
 
 
 def _judge_org(reading: Reading, s: int, i: int, j: int) -> None:
@@ -245,7 +243,7 @@ def _judge_org(reading: Reading, s: int, i: int, j: int) -> None:
         actor_id = reading.local[keys]
         reading.add(s, i, j, actor_id, reading.type_of(actor_id), "local")
     else:
-        _record(reading, s, i, j, head)
+        record(reading, s, i, j, head)
 
 
 def _apposition(reading: Reading, s: int, j: int, nouns: frozenset[str]) -> bool:
@@ -327,7 +325,7 @@ def _proper_body(reading: Reading, key: str) -> bool:
     )
 
 
-def _record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
+def record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
     """Record a discovered actor and the short forms the article may use for it later."""
     name = reading.text(s, i, j)
     keys = tuple(reading.key(s, k) for k in range(i, j))

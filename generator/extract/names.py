@@ -82,6 +82,16 @@ def dictionary_word(key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
+def past_verb(word: str) -> bool:
+    """Return whether a lower-case word is only an inflected verb ("scored", "resigned",
+    "says"): a verb form that is no noun and not the verb's own lemma ("report", "'s")."""
+    if not word.isalpha() or not word.islower():
+        return False
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and word not in lemmas["VERB"] and "NOUN" not in lemmas
+
+
+@functools.lru_cache(maxsize=50_000)
 def actor_slug(name: str) -> str:
     """Return the id of an actor found in the texts: its name as a slug (slugify is slow)."""
     return slugify(name) or "actor"
@@ -207,6 +217,8 @@ class ActorWords:
     thing_words: frozenset[str] = frozenset()
     currency_words: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()
+    vessel_prefixes: frozenset[str] = frozenset()
     neuter_pronouns: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
@@ -258,6 +270,8 @@ def actor_words() -> ActorWords:
         thing_words=_folded(data.get("thing_words")),
         currency_words=_folded(data.get("currency_words")),
         person_pronouns=_folded(data.get("person_pronouns")),
+        vessel_nouns=_folded(data.get("vessel_nouns")),
+        vessel_prefixes=_folded(data.get("vessel_prefixes")),
         neuter_pronouns=_folded(data.get("neuter_pronouns")),
         shared_demonyms={
             fold(str(k)): tuple(str(c) for c in v)

@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 
 from generator.extract.catalogue import Entry, actor_index
 from generator.knowledge import Knowledge
-from generator.models import Actor, Article
+from generator.models import ACTOR_TYPES, Actor, Article
 
-TYPES = ("country", "person", "organization", "legislature", "group", "other")
+TYPES = tuple(ACTOR_TYPES)
 
 
 def build_actors(articles: Sequence[Article], knowledge: Knowledge) -> dict[str, Actor]:

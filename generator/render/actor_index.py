@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 from slugify import slugify
 
-from generator.models import Actor, Corpus, Page
+from generator.models import ACTOR_TYPES, Actor, Corpus, Page
 from generator.render.links import actor_path, link, relative
 from generator.render.page import markdown_page
 from generator.render.paging import PER_PAGE
@@ -22,14 +22,7 @@ from generator.render.sheets import Sheet, landing_page, nav, split
 
 INDEX = "actors/index.md"
 BY_TYPE = "actors/by-type"
-TYPE_TITLES = {
-    "country": "Countries",
-    "person": "People",
-    "organization": "Organisations",
-    "legislature": "Legislatures",
-    "group": "Armed and other groups",
-    "other": "Other",
-}
+TYPE_TITLES = {kind: heading for kind, (_, heading) in ACTOR_TYPES.items()}
 
 
 def kind_of(actor: Actor) -> str:

@@ -12,7 +12,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.escape import markdown_inline
-from generator.models import Actor, Article, Corpus, Event, Page, Quote
+from generator.models import ACTOR_TYPES, Actor, Article, Corpus, Event, Page, Quote
 from generator.render import actor_index
 from generator.render.actor_index import kind_of
 from generator.render.charts import actor_chart, dossier_span
@@ -22,14 +22,7 @@ from generator.render.page import long_date, markdown_page
 from generator.render.paging import Dated, Excerpt, article_list, is_dated, latest
 from generator.render.shared import per_corpus
 
-TYPE_LABELS = {
-    "country": "Country",
-    "person": "Person",
-    "organization": "Organisation",
-    "legislature": "Legislature",
-    "group": "Group",
-    "other": "Other",
-}
+TYPE_LABELS = {kind: label for kind, (label, _) in ACTOR_TYPES.items()}
 CO_MENTIONED = 10  # actors listed as "most often named alongside"
 EVENTS_SHOWN = 50  # an actor's latest events listed; the events index lists them all
 
