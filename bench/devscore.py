@@ -13,7 +13,9 @@ key's precision, is the key's and it is at least that precise. Printed:
   export events that report a key event (precision), and those dated wrong (a date that
   cannot mean any of theirs: "July 2024" for 23 July 2024 is vague, not wrong);
 - actors: key actors with a page, export actors that are key actors, pages per key actor;
-- article dates: articles whose date is the key's.
+- article dates: articles whose date is the key's;
+- actors in their articles: the key's (article, actor) pairs whose actor's page lists the
+  article (of the articles the export holds).
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class Score:
     split: float  # export actor pages per key actor found
     articles: int
     article_dates: int
+    named: int = 0  # (article, key actor) pairs of the key
+    named_found: int = 0  # ... whose actor's page lists the article
 
     def lines(self) -> list[str]:
         return [
@@ -61,6 +65,8 @@ class Score:
             f"({_share(self.actor_pages_real, self.actor_pages)}); "
             f"{self.split:.2f} pages per key actor",
             f"article dates: {self.article_dates}/{self.articles} right",
+            f"actors in their articles: {self.named_found}/{self.named} "
+            f"({_share(self.named_found, self.named)})",
         ]
 
 
@@ -157,6 +163,19 @@ def score(key: Mapping[str, Any], export: Mapping[str, Any]) -> tuple[Score, lis
         and str(key["articles"][f"{a['id']}.txt"]["date"]) == str(a.get("date"))
     )
     with_date = sum(1 for a in key["articles"].values() if a.get("date") is not None)
+    listed: dict[str, set[str]] = {}  # key actor -> the export articles its pages list
+    for actor in export["actors"]:
+        owner = _owner(actor, names)
+        if owner is not None:
+            listed.setdefault(owner, set()).update(actor["articles"])
+    present = {a["id"] for a in export["articles"]}
+    pairs = [
+        (_stem(file), name)
+        for file, entry in key["articles"].items()
+        if _stem(file) in present
+        for name in entry.get("actors") or ()
+    ]
+    named_found = sum(1 for stem, name in pairs if stem in listed.get(name, ()))
     actors = len(key.get("actors") or ())
     return (
         Score(
@@ -173,6 +192,8 @@ def score(key: Mapping[str, Any], export: Mapping[str, Any]) -> tuple[Score, lis
             split=sum(pages.values()) / len(pages) if pages else 0.0,
             articles=with_date,
             article_dates=article_dates,
+            named=len(pairs),
+            named_found=named_found,
         ),
         notes,
     )

@@ -37,6 +37,11 @@ REPORTS = {
         "The Canadian Coast Guard sent a boat to help the United States Coast Guard. "
         "Okafor said the two crews had met on the lake."
     ),
+    "05": (
+        "Insurers meet ferry owner\n\n"
+        "Insurers met Halvorsen Marine Transport in Tarnby on Friday to discuss the Morning Wren. "
+        "A lawyer for Okafor's family attended."
+    ),
 }
 
 
@@ -73,7 +78,7 @@ def test_a_company_named_by_its_first_word_is_one_page(knowledge: Knowledge) -> 
     corpus = _corpus(knowledge)
     pages = set(_pages_naming(corpus, "Halvorsen"))
     assert len(pages) == 1, pages
-    assert corpus.actor_articles[pages.pop()] == ("01", "02", "03")
+    assert corpus.actor_articles[pages.pop()] == ("01", "02", "03", "05")
 
 
 def test_a_middle_initial_a_suffix_and_the_surname_are_one_person(knowledge: Knowledge) -> None:
@@ -81,4 +86,12 @@ def test_a_middle_initial_a_suffix_and_the_surname_are_one_person(knowledge: Kno
     pages = _pages_naming(corpus, "Okafor")
     assert len(pages) == 1, pages
     assert corpus.actors[pages[0]].type == "person"
-    assert corpus.actor_articles[pages[0]] == ("01", "02", "04")
+    assert corpus.actor_articles[pages[0]] == ("01", "02", "04", "05")
+
+
+def test_a_name_found_in_one_report_is_found_where_no_cue_marks_it(knowledge: Knowledge) -> None:
+    corpus = _corpus(knowledge)
+    ship = _pages_naming(corpus, "Morning Wren")
+    assert len(ship) == 1 and corpus.actors[ship[0]].type == "vessel"
+    assert corpus.actor_articles[ship[0]] == ("01", "05")  # "to discuss the Morning Wren"
+    assert not _pages_naming(corpus, "Tarnby")  # a place, named once, without a cue

@@ -11,6 +11,7 @@ from generator.collector import collector_paused
 from generator.extract.catalogue import actor_index
 from generator.index.actors import build_actors
 from generator.index.bodies import merge_bodies
+from generator.index.corpus_names import add_corpus_names
 from generator.index.duplicates import Verdicts, free_name, merge_duplicates, unique_ids
 from generator.index.events import build_events
 from generator.index.people import merge_people
@@ -44,6 +45,7 @@ def _build_corpus(
     ordered, clashes = _unique_slugs(ordered)
     ordered = merge_people(ordered, actor_index(knowledge).entries)  # spelling variants
     ordered = merge_bodies(ordered, actor_index(knowledge))  # "US Coast Guard", "the Coast Guard"
+    ordered = add_corpus_names(ordered, actor_index(knowledge))  # a name found in one, in all
     problems = sorted([*problems, *copies, *renamed, *clashes], key=lambda p: p.source)
     actors = build_actors(ordered, knowledge)
     events = build_events(ordered, actors, knowledge)
