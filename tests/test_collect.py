@@ -206,6 +206,15 @@ def test_same_page_or_same_text_is_added_once(
     assert len(files) == 2 and kept[0] in files  # the first file is unchanged
 
 
+def test_a_page_saved_in_the_folder_by_hand_is_not_added_again(
+    site: str, tmp_path: Path, knowledge: Knowledge
+) -> None:
+    (tmp_path / "saved-by-hand.html").write_bytes(_page("plain_article.html", site))
+    report, lines = _add([f"{site}/plain"], tmp_path, knowledge)
+    assert report.held == [(f"{site}/plain", "saved-by-hand.html")], lines  # type: ignore[attr-defined]
+    assert [p.name for p in tmp_path.iterdir()] == ["saved-by-hand.html"]
+
+
 def test_saved_files_and_folders(tmp_path: Path, knowledge: Knowledge) -> None:
     saved = tmp_path / "saved"
     saved.mkdir()

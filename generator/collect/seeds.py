@@ -18,12 +18,19 @@ from slugify import slugify
 
 from generator.collect.found import Found
 from generator.errors import InputError
-from generator.read import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, parse_front_matter
+from generator.read import (
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    TEXT_SUFFIXES,
+    parse_front_matter,
+    read_html,
+)
 from generator.weburl import same_page_key, web_url
 
 SLUG_WORDS = 60  # characters of the title in a new file's name
 _SOURCE_LINE = re.compile(r"^(?:source|url)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE | re.M)
 ADDRESS_FIELDS = ("url", "canonical", "requested")
+KNOWN_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 
 def text_key(text: str) -> str:
@@ -41,12 +48,13 @@ class Seeds:
 
     @classmethod
     def scan(cls, root: Path) -> Seeds:
-        """Read what the folder holds (.txt and .md files; .html pages by name only)."""
+        """Read what the folder holds: .txt and .md files, and saved .html pages (their
+        canonical address and their article text, as the pipeline reads them)."""
         seeds = cls(root)
         if not root.is_dir():
             return seeds
         for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES + MARKDOWN_SUFFIXES:
+            if path.is_file() and path.suffix.lower() in KNOWN_SUFFIXES:
                 seeds._learn(path)
         return seeds
 
@@ -54,7 +62,10 @@ class Seeds:
         name = path.relative_to(self.root).as_posix()
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
-            meta, body = parse_front_matter(text, name)
+            if path.suffix.lower() in HTML_SUFFIXES:
+                meta, body = read_html(text)
+            else:
+                meta, body = parse_front_matter(text, name)
         except (OSError, InputError):
             return
         addresses = [meta.get(f) for f in ADDRESS_FIELDS]

@@ -27,6 +27,7 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = Path(CHROMIUM_PATH)
 ARTIFACTS = ROOT / "test-artifacts"
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+COLLECTED = ROOT / "tests" / "fixtures" / "collected"
 
 
 @dataclass
@@ -85,6 +86,13 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     if not (HOSTILE / "hostile.txt").is_file():
         pytest.fail(f"{HOSTILE}/hostile.txt is missing")
     yield from served_site(tmp_path_factory.mktemp("hostile-site"), HOSTILE, "/")
+
+
+@pytest.fixture(scope="session")
+def collected_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """A site built from articles as `dossier add` writes them (front matter with an address
+    and an author), one of them with a `javascript:` address and markup for an author."""
+    yield from served_site(tmp_path_factory.mktemp("collected-site"), COLLECTED, "/")
 
 
 @pytest.fixture(scope="session")
