@@ -28,6 +28,8 @@ MAX_LOOKBACK = 4  # words an auxiliary may stand before its verb
 # How many words after a past form an auxiliary may show it modifies a noun ("the bodies of
 # two workers killed in the collapse of the Key Bridge were recovered").
 MODIFIER_REACH = 11
+AUDIENCE_REACH = 4  # words from a verb of speech to its audience ("told a Senate panel")
+TESTIFY = "testify"  # the sense of a verb of speech that tells a hearing or a court
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,14 @@ def _clauses(sentence: str, words: ClauseWords, in_headline: bool) -> tuple[Clau
         if found and _after_relative(sentence, tokens, found[-1], clause, words):
             # "Ship that collapsed Key Bridge refloated": the subject is the relative's noun
             clause = replace(clause, subject_start=_boundary_before(sentence, found[-1].start))
+        elif (
+            found
+            and all(c.background for c in found)
+            and not sentence[clause.subject_start : clause.start].strip(" ,")
+        ):
+            # "X, the co-founder of the company whose sub imploded, has told a hearing": the
+            # subject stands before the apposition that holds the relative clause
+            clause = replace(clause, subject_start=0)
         found.append(clause)
     return tuple(
         replace(
@@ -192,8 +202,11 @@ def _clause(
         phrasal = f"{lemma} {following[2].casefold()}"
         if phrasal in words.senses or lemma not in words.not_happenings:
             lemma, particle_end = phrasal, following[1]
-    if lemma not in words.senses and (
-        lemma in words.not_happenings or lemma in words.speech or form.lemma in words.speech
+    testifies = form.lemma in words.speech and _tells_an_audience(tokens, i, words)
+    if (
+        lemma not in words.senses
+        and not testifies
+        and (lemma in words.not_happenings or lemma in words.speech or form.lemma in words.speech)
     ):
         return None
     if lemma in words.reporting and following is not None and following[2].casefold() == "that":
@@ -230,7 +243,9 @@ def _clause(
         head=start,
         end=particle_end,
         lemma=lemma,
-        sense=words.senses.get(lemma) or words.senses.get(form.lemma) or lemma,
+        sense=TESTIFY
+        if testifies
+        else words.senses.get(lemma) or words.senses.get(form.lemma) or lemma,
         verb=_past(sentence, text, lemma, form, auxiliary, passive, particle_end, end),
         passive=passive,
         background=opener == "background",
@@ -239,6 +254,18 @@ def _clause(
         told=told[0] if told is not None else -1,
         announced=told is not None and _announcing(sentence, told[0], words),
     )
+
+
+def _tells_an_audience(tokens: list[tuple[int, int, str]], i: int, words: ClauseWords) -> bool:
+    """Return whether the verb of speech at i tells a hearing, a court or lawmakers: "told a
+    hearing", "told the Senate panel", "told federal investigators"."""
+    for k in range(i + 1, min(i + 1 + AUDIENCE_REACH, len(tokens))):
+        word = tokens[k][2].casefold()
+        if word in words.audiences:
+            return True
+        if word in words.relative or word in words.speech or word == "that":
+            return False
+    return False
 
 
 def _auxiliary(

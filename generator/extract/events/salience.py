@@ -7,7 +7,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from generator.extract.events.clauses import Clause, find_clauses, object_words, told_between
+from generator.extract.events.clauses import (
+    TESTIFY,
+    Clause,
+    find_clauses,
+    object_words,
+    told_between,
+)
 from generator.extract.events.context import Context, Lead
 from generator.extract.events.dates import (
     EventDate,
@@ -116,7 +122,12 @@ def clause_events(
         ):
             continue
         agents, targets = split_roles(
-            sentence, clause.head, clause.end, context.actors, Roles(), context.spans
+            sentence,
+            clause.head,
+            clause.end,
+            context.actors,
+            Roles(speech=clause.sense == TESTIFY),  # who testifies acts
+            context.spans,
         )
         if phrase is None and not (agents or targets or participant_keys(sentence, context.types)):
             continue

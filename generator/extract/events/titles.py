@@ -18,6 +18,7 @@ MAX_TITLE_WORDS = 12
 
 
 MAX_SUBJECT_WORDS = 6
+NAMED_OWNER = 2  # words past it a subject may keep when a name ends it ("... of the Dali")
 
 
 def clause_title(
@@ -79,7 +80,12 @@ def _head_words(subject: str, words: ClauseWords) -> list[str]:
             break
     if len(head) > MAX_SUBJECT_WORDS and not {w.casefold() for w in head} & words.noun_markers:
         return head[-MAX_SUBJECT_WORDS:]  # "women's national team head coach Jorge Vilda"
-    return head[:MAX_SUBJECT_WORDS]
+    if head and len(head) <= MAX_SUBJECT_WORDS + NAMED_OWNER and head[-1][:1].isupper():
+        return head  # "The owner and manager of the Dali": the name ends the noun phrase
+    shortened = head[:MAX_SUBJECT_WORDS]
+    while len(shortened) > 1 and shortened[-1].casefold() in words.title_junk:
+        shortened.pop()  # "The owner and manager of the" would end on "the"
+    return shortened
 
 
 def _antecedent(
