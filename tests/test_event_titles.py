@@ -124,3 +124,30 @@ def test_nobody_named_gives_the_type_and_a_place_or_date(knowledge: Knowledge) -
     quiet = EventMention("ruling", 0, date, trigger="ruled", role="reports")
     title = event_title("ruling", [("The judges ruled.", quiet, None)], {}, types, date)
     assert title == "Ruling of 6 May 2024"
+
+
+def test_a_statement_is_titled_by_what_was_said(knowledge: Knowledge) -> None:
+    types = event_types(knowledge)
+    names = {"korsby-port-authority": "Korsby Port Authority"}
+    date = DateInfo(dt.date(2024, 5, 7), "explicit", "on Tuesday", "day")
+
+    def title(sentence: str, trigger: str) -> str:
+        mention = EventMention(
+            "statement", 0, date, ("korsby-port-authority",), trigger=trigger, role="reports"
+        )
+        return event_title("statement", [(sentence, mention, None)], names, types)
+
+    before = "Divers have found the ferry's engine room, the Korsby Port Authority said on Tuesday."
+    assert title(before, "said on Tuesday") == (
+        "Korsby Port Authority says Divers have found the ferry's engine room"
+    )
+    quoted = '"We will reopen the harbour on Friday," the Korsby Port Authority said on Tuesday.'
+    assert title(quoted, "said on Tuesday") == (
+        "Korsby Port Authority says “We will reopen the harbour”"
+    )
+    after = "The Korsby Port Authority said on Tuesday that the pier had been repaired."
+    assert (
+        title(after, "said on Tuesday") == "Korsby Port Authority says the pier had been repaired"
+    )
+    nothing = "The Korsby Port Authority said on Tuesday."
+    assert title(nothing, "said on Tuesday") == "Korsby Port Authority makes a statement"

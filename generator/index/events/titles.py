@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 
+from lemminflect import getAllLemmas
+
 from generator.extract.events.kinds import EventType, EventTypes
 from generator.models import DateInfo, EventMention
 
@@ -65,6 +67,9 @@ def event_title(
         first = next(objects, None)
         if first is None and headline:
             return _fit(headline, [])  # not "X makes a statement", "Agreement involving X"
+        said = _said(ranked) if event_type.speech and first is None else ""
+        if said:
+            return _fit(f"{sides[0]} says {said}", [])  # not "X makes a statement"
         if parties >= 2 and len(sides) == 1:
             head = f"{label} involving {sides[0]}"
         elif event_type.direct_object and first is None:
@@ -116,6 +121,63 @@ def _sides(ranked: Sequence[Report], names: Mapping[str, str], parties: int) -> 
         key = lambda a: (-subjects[a], -acting[a], order.get(a, len(order)))  # noqa: E731
     chosen = sorted(acting, key=key)[: max(parties, 1)]
     return [names.get(a) or a.replace("-", " ").title() for a in chosen]
+
+
+# "said that", "told reporters on Tuesday that": the words a statement's content follows.
+SAID = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+\w+)|stated|added|"
+    r"warned|declared|insisted|wrote)\b(?:\s+in\s+an?\s+(?:\w+\s+)?statement)?"
+    r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+(.+)",
+    re.I | re.S,
+)
+# "<what was said>, the ministry said": the content stands before the speaker.
+SAID_AFTER = re.compile(
+    r"^(.{12,}?)(?:,[\"”’]?|[.!?]?[\"”’],)\s+(?:[\w.’'-]+\s+){1,8}?"
+    r"(?:said|says|told|added|stated|wrote)\b",
+    re.S,
+)
+SAID_WORDS = 10  # words of what was said a title keeps
+LEADING_SAID = _wordset("in on at of for to and but or as with by from prior following")
+SAID_ENDS = _wordset("is are was were be been has have had would will could not it")
+
+
+def _said(ranked: Sequence[Report]) -> str:
+    """Return what a statement said, as a title may put it: the clause before ", X said" or
+    after "X said (that)", cut where a phrase ends ("Canadian aircraft have detected
+    underwater noises"); "" when no clean words are found."""
+    for sentence, _, _ in ranked:
+        for pattern in (SAID_AFTER, SAID):
+            match = pattern.search(sentence)
+            said = _clean_said(match.group(1)) if match else ""
+            if said:
+                return said
+    return ""
+
+
+@cache
+def _verb(word: str) -> bool:
+    """Tell whether a lower-case word can only be a verb ("have", "detected", "accepted")."""
+    lemmas = getAllLemmas(word) if word.isalpha() and word.islower() else {}
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
+def _clean_said(text: str) -> str:
+    """Return the first clause of a statement's words, quotation marks dropped, cut at a
+    phrase boundary after three words at most SAID_WORDS long; "" when none reads whole."""
+    quoted = text.lstrip()[:1] in '"“'
+    words = re.split(r"[,;:()—–]|\s-\s|\.(?:\s|$)", re.sub(r"[\"“”]", "", text))[0].split()
+    if not words or words[0].casefold() in LEADING_SAID | OBJECT_STOPS or _verbal(words[0]):
+        return ""  # "Prior to the ouster, ...", "In a statement, ...", "issued last night"
+    kept: list[str] = []
+    for word in words:
+        if len(kept) >= 3 and word.casefold() in OBJECT_STOPS:
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold() in TRAILING_JUNK | SAID_ENDS:
+        kept.pop()
+    if not 3 <= len(kept) <= SAID_WORDS or not any(_verb(w) for w in kept[1:]):
+        return ""  # a clause has its verb: not "Search-and-rescue operations for the Titan"
+    return f"“{' '.join(kept)}”" if quoted else " ".join(kept)  # the speaker's own words
 
 
 def _join(sides: Sequence[str]) -> str:
