@@ -96,3 +96,16 @@ def test_an_owner_of_a_vessel_is_no_vessel(knowledge: Knowledge) -> None:
     ]
     found = _found(text, knowledge)
     assert all(kind != "vessel" for _, kind in found.values()), found
+
+
+def test_an_outlet_only_cited_is_no_actor(knowledge: Knowledge) -> None:
+    cited = [
+        "Talks on the terminal went on overnight, Bloomberg reported.",
+        "According to the BBC, the port will reopen on Monday.",
+        "(With inputs from Reuters)",
+        "© Reuters.",
+        "REUTERS/Jane Doe",
+    ]
+    assert _found(cited, knowledge) == {}
+    taking_part = ["Port police detained two Reuters journalists.", "The port sued the BBC."]
+    assert {surface for surface in _found(taking_part, knowledge)} == {"Reuters", "BBC"}

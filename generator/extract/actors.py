@@ -8,6 +8,7 @@ from generator.extract.catalogue import actor_index
 from generator.extract.cues import find_bare_acronyms
 from generator.extract.discover import discover, find_acronyms
 from generator.extract.match import match_catalogue
+from generator.extract.names import fold
 from generator.extract.quotes import find_quotes
 from generator.extract.reading import Reading, Span, start_reading
 from generator.extract.resolve import add_initials, match_anaphora, match_local
@@ -22,7 +23,10 @@ def find_actors(
 ) -> tuple[tuple[ActorMention, ...], tuple[Quote, ...]]:
     """Return the actor mentions and attributed quotes of an article's sentences."""
     reading = read_actors(sentences, knowledge)
-    spans = sorted(reading.spans, key=lambda sp: (sp.sentence, sp.start, sp.how == "country"))
+    spans = sorted(
+        (sp for sp in reading.spans if not _only_a_source(reading, sp)),
+        key=lambda sp: (sp.sentence, sp.start, sp.how == "country"),
+    )
     mentions = tuple(_mention(reading, span) for span in spans)
     return mentions, find_quotes(reading, spans)
 
@@ -41,6 +45,21 @@ def read_actors(sentences: Sequence[str], knowledge: Knowledge) -> Reading:
     match_local(reading)
     match_anaphora(reading)
     return reading
+
+
+def _only_a_source(reading: Reading, span: Span) -> bool:
+    """Return whether an outlet is named only as the source of what is reported: "Bloomberg
+    reported", "according to Reuters", "© Reuters", "REUTERS/Photographer"."""
+    if fold(span.surface) not in reading.outlets:
+        return False
+    words = reading.index.words
+    toks, sentence = reading.tokens[span.sentence], reading.sentences[span.sentence]
+    before = " ".join(sentence[: toks[span.start].start].casefold().split())
+    after = " ".join(sentence[toks[span.end - 1].end :].casefold().split())
+    if not before.strip(" ([-—–") and not after.strip(" .)]"):
+        return True  # "(Reuters)", "Reuters."
+    before = before.rstrip(" (").removesuffix(" the")  # "according to the BBC"
+    return before.endswith(words.source_before) or after.lstrip(" ,").startswith(words.source_after)
 
 
 def _mention(reading: Reading, span: Span) -> ActorMention:

@@ -219,6 +219,8 @@ class ActorWords:
     person_pronouns: frozenset[str] = frozenset()
     vessel_nouns: frozenset[str] = frozenset()
     vessel_prefixes: frozenset[str] = frozenset()
+    source_before: tuple[str, ...] = ()
+    source_after: tuple[str, ...] = ()
     neuter_pronouns: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
@@ -272,6 +274,8 @@ def actor_words() -> ActorWords:
         person_pronouns=_folded(data.get("person_pronouns")),
         vessel_nouns=_folded(data.get("vessel_nouns")),
         vessel_prefixes=_folded(data.get("vessel_prefixes")),
+        source_before=tuple(str(w).casefold() for w in data.get("source_before") or ()),
+        source_after=tuple(str(w).casefold() for w in data.get("source_after") or ()),
         neuter_pronouns=_folded(data.get("neuter_pronouns")),
         shared_demonyms={
             fold(str(k)): tuple(str(c) for c in v)
