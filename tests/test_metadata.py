@@ -13,7 +13,7 @@ import yaml
 from generator.extract import extract
 from generator.extract.titles import MAX_TITLE
 from generator.knowledge import Knowledge
-from generator.models import Article
+from generator.models import Article, RawArticle
 from generator.read import read_article
 from tests.conftest import CORPUS, SEEDS
 
@@ -140,3 +140,34 @@ def test_web_case_furniture_is_not_an_actor_sentence(knowledge: Knowledge) -> No
     article = article_of(next(p for p in WEB_CASES if "press-release" in p.stem), knowledge)
     assert "Marie Dubois" not in " ".join(article.sentences)
     assert any(b.kind == "meta" and b.text == "Marie Dubois" for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "where"),
+    [
+        (
+            "Ferry service suspended\n\nThe operator has suspended all crossings.\n\n"
+            "(With inputs from Reuters)\n",
+            "Reuters",
+            "sign-off",
+        ),
+        (
+            "Remains found in ferry wreck\n\nDivers found human remains in the wreck.\n\n"
+            "This report by The Canadian Press was first published June 28, 2023.\n",
+            "The Canadian Press",
+            "sign-off",
+        ),
+        (
+            "Airline sues software maker\n\nATLANTA — (AP) — An airline sued a software maker "
+            "on Friday over an outage.\n",
+            "Associated Press",
+            "dateline",
+        ),
+    ],
+)
+def test_a_credit_names_the_outlet(
+    text: str, outlet: str, where: str, knowledge: Knowledge
+) -> None:
+    article = extract(RawArticle("c.txt", "c", text), knowledge)
+    assert article.outlet == outlet
+    assert (article.outlet_source or "").startswith(where)
