@@ -109,3 +109,17 @@ def test_an_outlet_only_cited_is_no_actor(knowledge: Knowledge) -> None:
     assert _found(cited, knowledge) == {}
     taking_part = ["Port police detained two Reuters journalists.", "The port sued the BBC."]
     assert {surface for surface in _found(taking_part, knowledge)} == {"Reuters", "BBC"}
+
+
+def test_a_place_word_between_two_words_of_a_name_stays_in_it(knowledge: Knowledge) -> None:
+    found = _found(
+        [
+            "Harbour Valley Bank collapsed on Friday, and the Korsby Lake Ports Authority said "
+            "ferries would run.",
+            "Ships crossed the Red Sea on Monday, and investors flew to Harbour Valley.",
+        ],
+        knowledge,
+    )
+    assert found["Harbour Valley Bank"] == ("harbour-valley-bank", "organization")
+    assert found["Korsby Lake Ports Authority"][1] == "organization"
+    assert "Red Sea" not in found and "Harbour Valley" not in found

@@ -327,7 +327,10 @@ def _inner_word(reading: Reading, s: int, j: int) -> bool:
         return False
     if tok.key in _OK_INSIDE:
         return True
-    return tok.key in reading.index.words.name_prefixes and reading.is_name(s, j + 1)
+    words = reading.index.words
+    if tok.key in words.name_inner and reading.is_name(s, j - 1) and reading.is_name(s, j + 1):
+        return True  # "Silicon Valley Bank", "Wall Street Journal": a place word between names
+    return tok.key in words.name_prefixes and reading.is_name(s, j + 1)
 
 
 def _initial_dot(reading: Reading, s: int, j: int) -> bool:

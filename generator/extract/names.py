@@ -219,6 +219,7 @@ class ActorWords:
     person_pronouns: frozenset[str] = frozenset()
     vessel_nouns: frozenset[str] = frozenset()
     vessel_prefixes: frozenset[str] = frozenset()
+    name_inner: frozenset[str] = frozenset()
     source_before: tuple[str, ...] = ()
     source_after: tuple[str, ...] = ()
     neuter_pronouns: frozenset[str] = frozenset()
@@ -274,6 +275,7 @@ def actor_words() -> ActorWords:
         person_pronouns=_folded(data.get("person_pronouns")),
         vessel_nouns=_folded(data.get("vessel_nouns")),
         vessel_prefixes=_folded(data.get("vessel_prefixes")),
+        name_inner=_folded(data.get("name_inner")),
         source_before=tuple(str(w).casefold() for w in data.get("source_before") or ()),
         source_after=tuple(str(w).casefold() for w in data.get("source_after") or ()),
         neuter_pronouns=_folded(data.get("neuter_pronouns")),
