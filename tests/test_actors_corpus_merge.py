@@ -95,3 +95,18 @@ def test_a_name_found_in_one_report_is_found_where_no_cue_marks_it(knowledge: Kn
     assert len(ship) == 1 and corpus.actors[ship[0]].type == "vessel"
     assert corpus.actor_articles[ship[0]] == ("01", "05")  # "to discuss the Morning Wren"
     assert not _pages_naming(corpus, "Tarnby")  # a place, named once, without a cue
+
+
+def test_a_misspelt_surname_and_a_longer_bank_name(knowledge: Knowledge) -> None:
+    reports = {
+        "a": "Founder arrested\n\nSam Kestrel-Vane was arrested in Nassau, police said.",
+        "b": "Founder in court\n\nKestrel-Vaine said he would fight the charges.",
+        "c": "Banks fail\n\nKorsby Signet Bank collapsed, and regulators set up Korsby Signet "
+        "Bridge Bank to take its deposits. Korsby Signet Bank said it regretted the loss.",
+    }
+    raws = [RawArticle(f"{stem}.txt", stem, text) for stem, text in reports.items()]
+    corpus = build_corpus([extract(raw, knowledge) for raw in raws], knowledge)
+    people = _pages_naming(corpus, "Kestrel")
+    assert len(people) == 1 and corpus.actor_articles[people[0]] == ("a", "b"), people
+    banks = _pages_naming(corpus, "Signet")
+    assert len(banks) == 2, banks  # the bridge bank is another bank

@@ -123,3 +123,33 @@ def test_a_place_word_between_two_words_of_a_name_stays_in_it(knowledge: Knowled
     assert found["Harbour Valley Bank"] == ("harbour-valley-bank", "organization")
     assert found["Korsby Lake Ports Authority"][1] == "organization"
     assert "Red Sea" not in found and "Harbour Valley" not in found
+
+
+def test_two_names_joined_by_and_are_two_actors(knowledge: Knowledge) -> None:
+    found = _found(
+        [
+            "Harbourline and Korsby Ferry Lines filed suit against each other on Friday.",
+            "Varga and Ruud Okafor founded the company in 2009.",
+            "The Securities and Exchange Commission opened an inquiry.",
+        ],
+        knowledge,
+    )
+    assert "Harbourline and Korsby Ferry Lines" not in found
+    assert found["Korsby Ferry Lines"][1] == "organization"
+    assert found["Ruud Okafor"] == ("ruud-okafor", "person")
+    assert "Securities and Exchange Commission" in found  # one name holds "and"
+
+
+def test_a_name_of_no_dictionary_that_acts_is_a_person(knowledge: Knowledge) -> None:
+    found = _found(
+        [
+            "Lt. Jordan Hart of the Coast Guard said the search went on.",
+            "The adventurer Hamish Harding died alongside Frenchman Pierre-Loup Vernier.",
+            "Grand Central reopened on Monday.",
+        ],
+        knowledge,
+    )
+    assert found["Jordan Hart"] == ("jordan-hart", "person")  # a first name, not the country
+    assert found["Hamish Harding"] == ("hamish-harding", "person")
+    assert found["Pierre-Loup Vernier"][0] == "pierre-loup-vernier"  # no "Frenchman" in it
+    assert "Grand Central" not in found

@@ -91,6 +91,27 @@ def possessive_at(reading: Reading, s: int, i: int, j: int) -> int | None:
     return None
 
 
+def two_names_at(reading: Reading, s: int, i: int, j: int) -> int | None:
+    """Return where "and" joins two names in the run [i, j): the words before it are a name of
+    their own (one the article knows, a word no dictionary holds, a name with its own head
+    word), not the first words of one name ("Securities and Exchange Commission"). Two people
+    are told apart where a cue marks them ("Elena Kagan and Ketanji Brown Jackson said")."""
+    words = reading.index.words
+    for k in range(i + 1, j - 1):
+        if reading.key(s, k) != "and":
+            continue
+        left = tuple(reading.key(s, x) for x in range(i, k))
+        known = left in reading.local or any(
+            t.how == "name" for t in reading.index.aliases.get(left, ())
+        )
+        proper = len(left) == 1 and not dictionary_word(left[0]) and left[0].isalpha()
+        headed = len(left) > 1 and left[-1] in words.heads
+        if known or proper or headed:
+            return k
+        return None
+    return None
+
+
 def title_cut(reading: Reading, s: int, i: int, j: int) -> tuple[int, int] | None:
     """Return (titles start, name start) when a run ends in titles and a name ("... Minister
     Amit Shah"); only when words stand before the titles."""
@@ -162,6 +183,16 @@ def single_name(reading: Reading, s: int, i: int, j: int) -> bool:
         or prev in CONNECTORS  # "the Port of Baltimore are"
         or (prev == "," and reading.is_name(s, i - 2))  # "Austin, Texas"
     )
+
+
+def names_who_acts(reading: Reading, s: int, i: int, j: int) -> bool:
+    """Return whether a run shaped like a personal name, with a word no English lexicon holds
+    ("Hamish Harding", not "Grand Central"), is the subject of the verb after it."""
+    words = reading.index.words
+    keys = [reading.key(s, k) for k in range(i, j)]
+    if keys[0] in words.place_openers or any(k in words.thing_words for k in keys):
+        return False  # "Mount Lewotobi erupted", "the Mariposa Accords applied"
+    return any(not dictionary_word(k) for k in keys if k.isalpha()) and _acts(reading, s, j)
 
 
 def _acts(reading: Reading, s: int, j: int) -> bool:
@@ -299,7 +330,8 @@ def spoken_to(reading: Reading, s: int, i: int, j: int) -> bool:
 def first_name(reading: Reading, s: int, i: int, j: int) -> bool:
     """Return whether a one-word country after a title is a person's first name."""
     words = reading.index.words
-    prev = reading.tokens[s][i - 1] if i > 0 else None
+    t = i - 2 if reading.key(s, i - 1) == "." else i - 1  # "Lt. Jordan Hart"
+    prev = reading.tokens[s][t] if t >= 0 else None
     if j - i != 1 or prev is None or not prev.text[:1].isupper() or prev.key not in words.titles:
         return False
     nxt = reading.key(s, j)

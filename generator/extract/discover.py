@@ -132,6 +132,11 @@ def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
         i += 1
     if i >= j or cues.dateline(reading, s, i, j):
         return
+    joined = cues.two_names_at(reading, s, i, j)
+    if joined is not None:  # "CrowdStrike and Delta Air Lines", "Sohnlein and Stockton Rush"
+        _judge_run(reading, s, i, joined)
+        _judge_run(reading, s, joined + 1, j)
+        return
     p = cues.possessive_at(reading, s, i, j)
     if p is not None:
         _judge_run(reading, s, i, p)
@@ -211,6 +216,10 @@ def _judge_name(reading: Reading, s: int, i: int, j: int) -> None:
     elif _person_cue(reading, s, i, j, titled) or cues.person_context(reading, s, i, j):
         for a, b in cues.split_and(reading, s, i, j):
             if _person_shaped(reading, s, a, b):
+                _judge_person(reading, s, a, b)
+    elif cues.names_who_acts(reading, s, i, j):  # "Hamish Harding died alongside ..."
+        for a, b in cues.split_and(reading, s, i, j):
+            if cues.person_shaped(reading, s, a, b):
                 _judge_person(reading, s, a, b)
 
 

@@ -220,6 +220,7 @@ class ActorWords:
     vessel_nouns: frozenset[str] = frozenset()
     vessel_prefixes: frozenset[str] = frozenset()
     name_inner: frozenset[str] = frozenset()
+    place_openers: frozenset[str] = frozenset()
     source_before: tuple[str, ...] = ()
     source_after: tuple[str, ...] = ()
     neuter_pronouns: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ def actor_words() -> ActorWords:
         vessel_nouns=_folded(data.get("vessel_nouns")),
         vessel_prefixes=_folded(data.get("vessel_prefixes")),
         name_inner=_folded(data.get("name_inner")),
+        place_openers=_folded(data.get("place_openers")),
         source_before=tuple(str(w).casefold() for w in data.get("source_before") or ()),
         source_after=tuple(str(w).casefold() for w in data.get("source_after") or ()),
         neuter_pronouns=_folded(data.get("neuter_pronouns")),

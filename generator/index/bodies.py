@@ -19,6 +19,7 @@ BODIES = ("organization", "legislature", "group")
 DOMINANT = 3
 NAMED_FOR = 3  # words of a name opened by a company's one-word name ("OceanGate Expeditions")
 CUT = 5  # letters a word cut short keeps ("Transport" for "Transportation")
+SUBSEQUENCE = 3  # words of a name that leaves out a middle one ("National Transportation Board")
 SHORTEST = 2  # words of a truncation ("Marine Board"); one word alone is too common a head
 
 # A body's country, if its name opens with one, and the rest of its words.
@@ -90,7 +91,7 @@ def _renames(forms: Mapping[str, Form], spread: Mapping[str, set[str]]) -> dict[
     for form, actor_id in left.items():
         target = (
             _acronym_of(form, left, weight)
-            or _truncation_of(form, left)
+            or _truncation_of(form, left, articles)
             or _named_for(form, left, weight)
         )
         if target is not None and target != actor_id:
@@ -139,17 +140,22 @@ def _initials(words: tuple[str, ...], country: str | None) -> set[str]:
 _SMALL = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "'s"])
 
 
-def _truncation_of(form: Form, bodies: Mapping[Form, str]) -> str | None:
+def _truncation_of(
+    form: Form, bodies: Mapping[Form, str], articles: Mapping[str, set[str]]
+) -> str | None:
     """Return the one longer body whose name begins or ends with this one's words, of its
     country or of none: "Marine Board" of "Marine Board of Investigation", "Superior Court"
     of "San Francisco Superior Court". Two such bodies: none."""
     country, rest = form
     if len(rest) < SHORTEST:
         return None
+    mine = articles.get(bodies[form], set())
     found = {
         actor_id
         for (other_country, other), actor_id in bodies.items()
-        if other != rest and country in (None, other_country) and _shortened(rest, other)
+        if other != rest
+        and country in (None, other_country)
+        and _shortened(rest, other, together=bool(mine & articles.get(actor_id, set())))
     }
     return next(iter(found)) if len(found) == 1 else None
 
@@ -165,15 +171,26 @@ def _named_for(form: Form, bodies: Mapping[Form, str], weight: Mapping[str, int]
     return bodies.get(word) if _acronym_of(word, bodies, weight) is None else None
 
 
-def _shortened(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+def _shortened(short: tuple[str, ...], name: tuple[str, ...], together: bool = False) -> bool:
     """Return whether `short` is `name` cut short: its first or last words ("Marine Board",
     "Superior Court"), its words without some middle ones ("National Transportation Board"),
-    or its words each cut ("Maryland Transport Authority")."""
+    or its words each cut ("Maryland Transport Authority"). `together` says whether one article
+    names both."""
     if len(short) < len(name):
-        if name[: len(short)] == short or name[-len(short) :] == short:
-            return True
+        if name[: len(short)] == short:
+            return "and" not in name[len(short) :]  # not "Delta Air Lines and CrowdStrike"
+        if name[-len(short) :] == short:
+            return "and" not in name[: -len(short)]
+        # three words at least, never two names of one article: "Signature Bank" is not
+        # "Signature Bridge Bank", which the report that names both set up to take it over
         rest = iter(name)
-        return short[0] == name[0] and short[-1] == name[-1] and all(w in rest for w in short)
+        return (
+            not together
+            and len(short) >= SUBSEQUENCE
+            and short[0] == name[0]
+            and short[-1] == name[-1]
+            and all(w in rest for w in short)
+        )
     return len(short) == len(name) and all(
         a == b or (min(len(a), len(b)) >= CUT and (a.startswith(b) or b.startswith(a)))
         for a, b in zip(short, name, strict=True)

@@ -52,7 +52,7 @@ def _names(articles: Iterable[Article], index: ActorIndex) -> tuple[dict[str, st
                 continue
             kinds[m.actor_id][m.type] += 1
             if m.surface not in worth:
-                worth[m.surface] = _worth_finding(m.surface, index)
+                worth[m.surface] = _worth_finding(m.surface, index, m.type == "vessel")
             if worth[m.surface]:
                 owners[m.surface].add(m.actor_id)
         seen_in.update({m.actor_id for m in article.actor_mentions})
@@ -65,18 +65,21 @@ def _names(articles: Iterable[Article], index: ActorIndex) -> tuple[dict[str, st
     return names, types
 
 
-def _worth_finding(surface: str, index: ActorIndex) -> bool:
+def _worth_finding(surface: str, index: ActorIndex, ship: bool = False) -> bool:
     """Return whether a name is proper enough to be that actor wherever it is written: two or
-    more words, a word no dictionary holds ("Lochridge"), or an acronym; not a common word
-    ("Rush"), not a name of the catalogue (its own pass found those it should)."""
+    more words with one no dictionary holds or a head word ("Stockton Rush", "Coast Guard",
+    any ship's name), a word no dictionary holds ("Lochridge"), or an acronym; not common
+    words ("Rush", "World Cup"), not a name of the catalogue (its own pass found those)."""
     words = surface.split()
     if not surface[:1].isupper() or not words:
         return False
     key = tuple(fold(w) for w in words)
     if key in index.aliases:
         return False
-    if len(words) > 1:
-        return all(w[:1].isupper() or w in actor_words().connectors for w in words)
+    if len(words) > 1:  # "Stockton Rush", "Coast Guard"; not "World Cup", a list "A and B"
+        proper = all(w[:1].isupper() or w in actor_words().connectors for w in words)
+        named = ship or any(not dictionary_word(k) for k in key) or key[-1] in actor_words().heads
+        return proper and named and "and" not in key
     word = words[0]
     if word.isupper():
         return ACRONYM[0] <= len(word) <= ACRONYM[1] and word.isalpha()

@@ -110,10 +110,16 @@ def _one_word_names(
         given[parts[0]].add(whole)
     found: dict[str, str] = {}
     for actor_id, word in single.items():
-        people = surnames.get(word) or given.get(word) or set()
+        people = surnames.get(word) or given.get(word) or _spelled_like(word, surnames)
         if len(people) == 1:
             found[actor_id] = next(iter(people))
     return found
+
+
+def _spelled_like(word: str, surnames: Mapping[str, set[str]]) -> set[str]:
+    """Return the people whose surname a one-word name misspells ("Bankman-Freid"), if one."""
+    close = [s for s in surnames if len(s) > SHORT_GIVEN and fuzz.ratio(word, s) >= FULL_SCORE]
+    return surnames[close[0]] if len(close) == 1 else set()
 
 
 def same_person(a: str, b: str) -> bool:
