@@ -220,7 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = generate(settings)
         _print_problems(report, args.docs)
         if args.command == "build":
-            build_site(args.config, args.docs, args.site, args.strict, report.corpus)
+            address = build_site(args.config, args.docs, args.site, args.strict, report.corpus)
+            if address is None and not args.quiet:
+                print(NO_SITE_URL)
         elif args.command == "serve":
             serve_site(
                 args.config, args.docs, args.input, lambda: _regenerate(settings), args.dev_addr
@@ -232,6 +234,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.quiet:
         _print_summary(report, time.perf_counter() - started, args)
     return EXIT_PROBLEMS if args.strict and report.corpus.problems else EXIT_OK
+
+
+NO_SITE_URL = (
+    "Site address: not set, so pages carry no canonical link and the 404 page works at the site's"
+    " root only. For GitHub Pages set DOSSIER_SITE_URL=https://<user>.github.io/<repo>/"
+    " (the Pages workflow does)."
+)
 
 
 def _actors(settings: Settings, args: argparse.Namespace) -> int:

@@ -17,8 +17,9 @@ from generator.search_index import index_site
 
 def build_site(
     config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, corpus: Corpus | None = None
-) -> None:
+) -> str | None:
     """Run `mkdocs build` in-process; raise SiteBuildError if it fails or warns under strict.
+    Return the site's address, if one is set (None: no canonical links, no absolute sitemap).
 
     `corpus` is the one just generated into `docs_dir`, if the caller has it: the search is
     then configured from it rather than from the export on disk.
@@ -39,6 +40,7 @@ def build_site(
             build_incrementally(config, site_dir)
             if engine == "pagefind":
                 index_site(site_dir, search_filter_values(config))
+            return str(config.site_url) if config.site_url else None
     except MkDocsException as exc:
         raise SiteBuildError(f"mkdocs build failed: {exc}") from exc
     except SystemExit as exc:  # MkDocs aborts strict builds this way
