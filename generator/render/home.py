@@ -36,6 +36,7 @@ def render_home(corpus: Corpus, env: jinja2.Environment) -> list[Page]:
                 "actors": len(corpus.actors),
                 "events": len(corpus.events),
                 "outlets": len(outlets),
+                "no_outlet": sum(1 for a in corpus.articles if not a.outlet),
                 "undated": len(corpus.undated),
             },
             period=(long_date(dated[0].date), long_date(dated[-1].date)) if dated else None,
