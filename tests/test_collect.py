@@ -74,6 +74,10 @@ class _Site(http.server.BaseHTTPRequestHandler):
             self._send(200, "application/pdf", b"%PDF-1.4\n%\xe2\xe3\n")
         elif path == "/huge":
             self._send(200, html, b"<html><body>" + b"<p>word word word</p>" * 1_000_000)
+        elif path == "/empty":  # page furniture, no article
+            self._send(200, html, b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+        elif path == "/garbled":  # labelled a web page, but bytes of no text encoding
+            self._send(200, html, bytes(range(256)) * 40)
         elif path.startswith("/private/"):
             self._send(200, html, _page("plain_article.html", base))
         else:
@@ -174,7 +178,7 @@ def test_redirects_are_followed_and_the_final_address_kept(
 def test_failures_are_reported_per_address_and_the_others_go_on(
     site: str, tmp_path: Path, knowledge: Knowledge
 ) -> None:
-    bad = ["/missing", "/slow", "/report.pdf", "/huge", "/private/page"]
+    bad = ["/missing", "/slow", "/report.pdf", "/huge", "/private/page", "/empty", "/garbled"]
     sources = [site + p for p in bad] + [f"{site}/flaky"]
     settings = FetchSettings(timeout=0.5, retries=1, backoff=0.01, delay=0.0, max_bytes=2_000_000)
     lines: list[str] = []
@@ -186,6 +190,8 @@ def test_failures_are_reported_per_address_and_the_others_go_on(
     assert "application/pdf" in reasons[f"{site}/report.pdf"]
     assert "limit" in reasons[f"{site}/huge"]
     assert "robots.txt" in reasons[f"{site}/private/page"]
+    assert "no article text" in reasons[f"{site}/empty"]
+    assert "binary data, not text" in reasons[f"{site}/garbled"]  # a bad encoding
     assert _Site.hits.get("/private/page") is None  # never asked for
     assert [s for s, _ in report.added] == [f"{site}/flaky"]  # 500 then 200: retried
     assert _Site.hits["/flaky"] == 2

@@ -17,6 +17,8 @@ from generator.weburl import date_in_url, domain_of, web_url
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
+MIN_WORDS = 8  # words of a page's text below which it holds no article
+
 
 class NotAnArticle(Exception):
     """A page or file that holds no article; the message says why."""
@@ -71,6 +73,8 @@ def found_in_html(html: str, origin: str, knowledge: Knowledge, url: str | None 
         meta, text = read_html(html)
     except EmptyInputError as exc:
         raise NotAnArticle(str(exc)) from exc
+    if len(text.split()) < MIN_WORDS:  # a menu or a cookie notice is what was left
+        raise NotAnArticle(f"no article text found in the page (only {text[:40]!r})")
     canonical = web_url(meta.get("url"))
     found = Found(
         origin,
