@@ -82,13 +82,17 @@ def dictionary_word(key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
+def verb_only(word: str) -> bool:
+    """Return whether a lower-case word can only be a verb ("have", "scored"), no noun."""
+    lemmas = getAllLemmas(word) if word.isalpha() and word.islower() else {}
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
+@functools.lru_cache(maxsize=50_000)
 def past_verb(word: str) -> bool:
     """Return whether a lower-case word is only an inflected verb ("scored", "resigned",
     "says"): a verb form that is no noun and not the verb's own lemma ("report", "'s")."""
-    if not word.isalpha() or not word.islower():
-        return False
-    lemmas = getAllLemmas(word)
-    return "VERB" in lemmas and word not in lemmas["VERB"] and "NOUN" not in lemmas
+    return verb_only(word) and word not in getAllLemmas(word)["VERB"]
 
 
 @functools.lru_cache(maxsize=50_000)

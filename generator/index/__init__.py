@@ -43,9 +43,10 @@ def _build_corpus(
     unique, renamed = unique_ids(unique)
     ordered = sorted(unique, key=_article_order)
     ordered, clashes = _unique_slugs(ordered)
-    ordered = merge_people(ordered, actor_index(knowledge).entries)  # spelling variants
-    ordered = merge_bodies(ordered, actor_index(knowledge))  # "US Coast Guard", "the Coast Guard"
-    ordered = add_corpus_names(ordered, actor_index(knowledge))  # a name found in one, in all
+    index = actor_index(knowledge)
+    ordered = merge_people(ordered, index.entries)  # spelling variants
+    ordered = merge_bodies(ordered, index)  # "US Coast Guard", "the Coast Guard"
+    ordered = add_corpus_names(ordered, index)  # a name found in one article, in all
     problems = sorted([*problems, *copies, *renamed, *clashes], key=lambda p: p.source)
     actors = build_actors(ordered, knowledge)
     events = build_events(ordered, actors, knowledge)

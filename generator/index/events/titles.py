@@ -13,9 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 
-from lemminflect import getAllLemmas
-
 from generator.extract.events.kinds import EventType, EventTypes
+from generator.extract.names import verb_only
 from generator.models import DateInfo, EventMention
 
 MAX_TITLE = 90
@@ -154,13 +153,6 @@ def _said(ranked: Sequence[Report]) -> str:
     return ""
 
 
-@cache
-def _verb(word: str) -> bool:
-    """Tell whether a lower-case word can only be a verb ("have", "detected", "accepted")."""
-    lemmas = getAllLemmas(word) if word.isalpha() and word.islower() else {}
-    return "VERB" in lemmas and "NOUN" not in lemmas
-
-
 def _clean_said(text: str) -> str:
     """Return the first clause of a statement's words, quotation marks dropped, cut at a
     phrase boundary after three words at most SAID_WORDS long; "" when none reads whole."""
@@ -175,7 +167,7 @@ def _clean_said(text: str) -> str:
         kept.append(word)
     while kept and kept[-1].casefold() in TRAILING_JUNK | SAID_ENDS:
         kept.pop()
-    if not 3 <= len(kept) <= SAID_WORDS or not any(_verb(w) for w in kept[1:]):
+    if not 3 <= len(kept) <= SAID_WORDS or not any(verb_only(w) for w in kept[1:]):
         return ""  # a clause has its verb: not "Search-and-rescue operations for the Titan"
     return f"“{' '.join(kept)}”" if quoted else " ".join(kept)  # the speaker's own words
 
