@@ -68,6 +68,10 @@ class ClauseWords:
     title_stops: frozenset[str] = frozenset()
     title_junk: frozenset[str] = frozenset()
     day_parts: frozenset[str] = frozenset()
+    present_be: frozenset[str] = frozenset()  # "is", "are": a progressive in the present
+    plural_pronouns: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
     senses: Mapping[str, str] = field(default_factory=dict)  # verb (or phrasal verb) -> sense
 
 

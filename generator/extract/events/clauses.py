@@ -40,6 +40,13 @@ class Form:
     past: bool  # a simple past ("took", "collapsed")
     participle: bool  # a past participle ("taken", "collapsed")
     present: bool  # a third person singular present ("orders")
+    base: bool = False  # the plain present, as a plural subject takes it ("workers recover")
+    gerund: bool = False  # the -ing form of a progressive ("is returning")
+
+    @property
+    def inflected(self) -> bool:
+        """Tell whether the word is a past, a participle or a third person present."""
+        return self.past or self.participle or self.present
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,7 @@ class Clause:
     object_end: int  # where the words after it, in its clause, end
     told: int = -1  # where the verb of speech that reports it begins ("said that ..."), if any
     announced: bool = False  # that verb announces news ("announced", "confirmed"), not "said"
+    progressive: bool = False  # in the present progressive ("is returning"): still going on
 
 
 @lru_cache(maxsize=65_536)
@@ -70,8 +78,10 @@ def verb_form(word: str) -> Form | None:
         past = word in (getInflection(lemma, "VBD") or ())
         participle = word in (getInflection(lemma, "VBN") or ())
         present = word in (getInflection(lemma, "VBZ") or ())
-        if past or participle or present:
-            return Form(lemma.casefold(), past, participle, present)
+        base = word == lemma.casefold()
+        gerund = word in (getInflection(lemma, "VBG") or ())
+        if past or participle or present or base or gerund:
+            return Form(lemma.casefold(), past, participle, present, base, gerund)
     if lemmas and word.endswith("ed"):  # a verb the lexicon does not inflect ("refloated")
         return Form(lemmas[0].casefold(), True, True, False)
     return None
@@ -213,21 +223,29 @@ def _clause(
         return None  # "confirmed that ...": the happening is the clause it reports
     auxiliary, before = _auxiliary(tokens, i, words)
     last_auxiliary = auxiliary.split()[-1].casefold() if auxiliary else None
-    passive = last_auxiliary in words.passive
+    progressive = form.gerund and not form.inflected
+    if progressive and (auxiliary is None or auxiliary.casefold() not in words.present_be):
+        return None  # "leaving thousands stranded", "was travelling": no news of its own
+    passive = last_auxiliary in words.passive and not progressive
     perfect = last_auxiliary in words.perfect
     if before is not None and before.casefold() in words.irrealis:
         return None  # "to impose", "would cut", "did not resign"
     if form.present and not form.past and not present and auxiliary is None:
         return None  # in the body of an article, "partners" after a name is a noun
-    if not _finite(form, (sentence, tokens), i, words, headline, auxiliary):
+    if not progressive and not _finite(
+        form, (sentence, tokens), i, words, (headline, present), auxiliary
+    ):
         return None
     if passive and auxiliary is not None and auxiliary.casefold() in {"be", "being", "been"}:
         return None  # "to be arrested", "being questioned": no finite auxiliary
-    group_start = _group_start(tokens, i, words) if (passive or perfect) else start
+    group_start = _group_start(tokens, i, words) if (passive or perfect or progressive) else start
     boundary = max(_boundary_before(sentence, group_start), floor)
     opener, subject_start = _opener(tokens, (boundary, floor), group_start, words)
     if opener == "conditional" or _participial(tokens, subject_start, group_start, words):
         return None
+    contact = _contact_relative(tokens, (boundary, group_start), words)
+    if contact is not None:  # "the company he co-founded in 2015": the company's background
+        opener, subject_start = "background", contact
     if auxiliary is None and _absolute(tokens, subject_start, words):
         return None
     subject_start = _before_insertion(sentence, subject_start, group_start)
@@ -246,13 +264,16 @@ def _clause(
         sense=TESTIFY
         if testifies
         else words.senses.get(lemma) or words.senses.get(form.lemma) or lemma,
-        verb=_past(sentence, text, lemma, form, auxiliary, passive, particle_end, end),
+        verb=f"{auxiliary.casefold()} {sentence[start:particle_end].casefold()}"
+        if progressive and auxiliary is not None
+        else _past(sentence, text, lemma, form, auxiliary, passive, particle_end, end),
         passive=passive,
         background=opener == "background",
         subject_start=subject_start,
         object_end=_boundary_after(sentence, particle_end),
         told=told[0] if told is not None else -1,
         announced=told is not None and _announcing(sentence, told[0], words),
+        progressive=progressive,
     )
 
 
@@ -412,11 +433,17 @@ def _finite(
     text: tuple[str, list[tuple[int, int, str]]],
     i: int,
     words: ClauseWords,
-    headline: bool,
+    style: tuple[bool, bool],
     auxiliary: str | None,
 ) -> bool:
-    """Tell whether verb `i` heads a finite clause, not a noun's modifier or a noun."""
+    """Tell whether verb `i` heads a finite clause, not a noun's modifier or a noun.
+
+    `style` says whether the sentence is in title case, and whether it may be in the present
+    (a headline): there a verb may follow a common noun ("outage grounds flights") and a
+    plural subject takes the plain form ("Workers recover sixth body").
+    """
     sentence, tokens = text
+    headline, present = style
     if auxiliary is not None:
         return form.participle or (form.past and not form.present)
     previous = tokens[i - 1][2] if i > 0 else None
@@ -430,16 +457,113 @@ def _finite(
         return False  # "the proposed law", "its armed forces"
     if form.past:
         return not (form.participle and after == "by")  # "a ship operated by ..." is a modifier
+    if present and (form.present or form.base) and _headline_verb(form, text, i, words):
+        return True
     if form.present:  # "orders", "rates", "talks": a verb only after its subject
-        return prior in words.pronouns or (previous[0].isupper() and not _in_noun(tokens, i, words))
+        return prior in words.pronouns or (
+            previous[0].isupper() and not _in_noun(tokens, i, words, headline)
+        )
     return False
 
 
-def _in_noun(tokens: list[tuple[int, int, str]], i: int, words: ClauseWords) -> bool:
+def _headline_verb(
+    form: Form, text: tuple[str, list[tuple[int, int, str]]], i: int, words: ClauseWords
+) -> bool:
+    """Tell whether a present form in a headline follows its subject: a plain form a plural
+    ("Workers recover sixth body"), a third person form a common noun ("outage grounds
+    flights"), with nothing between them but an adverb. A plural noun before a verb is the
+    subject, not the verb ("board changes mean", "Photos show plumes")."""
+    sentence, tokens = text
+    j = i - 1
+    while j >= 0 and tokens[j][2].islower() and _adverb(tokens[j][2], words):
+        j -= 1
+    if j < 0 or re.search(r"[^\w\s]", sentence[tokens[j][1] : tokens[i][0]]):
+        return False  # "from club; ends two-year spell": another clause's word
+    subject = tokens[j][2].casefold()
+    if form.base and not form.present:
+        following = verb_form(tokens[i + 1][2].casefold()) if i + 1 < len(tokens) else None
+        if following is not None and following.present and not following.past:
+            return False  # "Appeals court upholds": the plain form is a noun of the subject
+        return _plural(subject, words)
+    if _plural(tokens[i][2].casefold(), words) and i + 1 < len(tokens):
+        following = verb_form(tokens[i + 1][2].casefold())
+        if following is not None and following.base:
+            return False  # "board changes mean": "changes" is the subject
+    before = tokens[j - 1][2].casefold() if j > 0 else ""
+    subject_verb = verb_form(subject)
+    if (
+        subject_verb is not None
+        and subject_verb.base
+        and subject_verb.lemma in words.not_happenings | words.speech
+        and _plural(before, words)
+    ):
+        return False  # "Photos show plumes": "show" is the verb
+    return _common_noun(subject, words)
+
+
+def _subject_word(tokens: list[tuple[int, int, str]], i: int, words: ClauseWords) -> str | None:
+    """Return the word before verb `i`, past any adverb ("NASA successfully strikes"), folded."""
+    j = i - 1
+    while j >= 0 and _adverb(tokens[j][2], words) and tokens[j][2].islower():
+        j -= 1
+    return tokens[j][2].casefold() if j >= 0 else None
+
+
+def _plural(word: str, words: ClauseWords) -> bool:
+    """Tell whether a word is a plural subject: "they", "we" or a plural noun ("workers")."""
+    if word in words.plural_pronouns:
+        return True
+    if not word.endswith("s") or word.endswith("ss") or word in words.noun_markers:
+        return False
+    nouns = getAllLemmas(word, "NOUN").get("NOUN") or ()
+    return any(lemma.casefold() != word for lemma in nouns)
+
+
+def _common_noun(word: str, words: ClauseWords) -> bool:
+    """Tell whether a word may end a subject as a noun ("outage", "court"), not a function word
+    nor an inflected verb."""
+    if word in words.noun_markers or word in words.relative or word in words.coordinators:
+        return False
+    form = verb_form(word)
+    verbal = form is not None and (form.inflected or form.gerund)
+    return bool(getAllLemmas(word, "NOUN")) and not verbal
+
+
+def _contact_relative(
+    tokens: list[tuple[int, int, str]], span: tuple[int, int], words: ClauseWords
+) -> int | None:
+    """Return where the subject of a relative clause without its relative word begins: "the
+    company he co-founded", "a statement she posted" (a noun, then a pronoun, then the verb)."""
+    boundary, start = span
+    inside = [t for t in tokens if boundary <= t[0] < start]
+    if len(inside) < 2 or inside[-1][2].casefold() not in words.pronouns:
+        return None
+    noun = inside[-2][2]
+    lower = noun.casefold()
+    if not noun.islower() or lower in words.time_nouns or not _common_noun(lower, words):
+        return None
+    if lower in words.pronouns or _speech(lower, words) or _adverb(lower, words):
+        return None
+    return inside[-1][0]
+
+
+def _in_noun(
+    tokens: list[tuple[int, int, str]], i: int, words: ClauseWords, title_case: bool
+) -> bool:
     """Tell whether the names before word `i` follow a preposition or determiner, so that the
-    word ends a noun phrase ("on Tbilisi crowds") rather than following a subject."""
+    word ends a noun phrase ("on Tbilisi crowds") rather than following a subject. Outside a
+    title-case headline, "of" between capitalised words is inside a name ("the Department of
+    Transportation opens")."""
     n = i - 1
-    while n >= 0 and tokens[n][2][0].isupper():
+    while n >= 0 and (
+        tokens[n][2][0].isupper()
+        or (
+            not title_case
+            and n > 0
+            and tokens[n][2] in words.name_joiners
+            and tokens[n - 1][2][0].isupper()
+        )
+    ):
         n -= 1
     return n >= 0 and tokens[n][2].casefold() in words.noun_markers
 
@@ -513,7 +637,7 @@ def _past(
         aux = {"is": "was", "are": "were", "gets": "got", "get": "got"}.get(aux, aux)
         aux = {"has": "was", "had": "was", "'s": "was", "have": "were", "'ve": "were"}.get(aux, aux)
         verb = f"{aux} {verb}"
-    elif (not form.past and form.participle) or form.present or auxiliary is not None:
+    elif (not form.past and (form.participle or form.present or form.base)) or auxiliary:
         base = form.lemma
         verb = (getInflection(base, "VBD") or (verb,))[0]
     return f"{verb} {particle}".strip()

@@ -29,7 +29,8 @@ from generator.models import DateInfo, Precision
 FUTURE = dt.timedelta(days=10)
 TURN = dt.timedelta(days=92)
 YEAR_AGO = dt.timedelta(days=275)
-# Prepositions before a bare year that say when something ended or began, not when it happened.
+# Prepositions before a date that say when something ended, began or is due, not when it
+# happened ("since 2019", "until June 5", "headed for impact by September 2022").
 NOT_WHEN = ("since", "until", "till", "by", "from", "to")
 NUMBERS = {
     "a": 1,
@@ -161,10 +162,9 @@ def _phrases(sentence: str, language: Language) -> tuple[Phrase, ...]:
 
 def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:
     end = mention.start + len(mention.text)
-    if mention.month is None and mention.weekday is None and mention.year is not None:
-        before = sentence[: mention.start].split()
-        if before and before[-1].casefold() in NOT_WHEN:
-            return None
+    before = sentence[: mention.start].split()
+    if before and before[-1].casefold() in NOT_WHEN:
+        return None
     return Phrase(
         mention.text,
         mention.start,

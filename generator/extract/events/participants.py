@@ -61,7 +61,8 @@ def names_in(sentence: str, stopwords: frozenset[str]) -> frozenset[str]:
         folded = word.casefold()
         if folded in stopwords or len(word) < 2:
             continue
-        if verb_form(folded) and not sentence[: match.start()].strip(" “\"'‘"):
+        form = verb_form(folded)
+        if form is not None and form.inflected and not sentence[: match.start()].strip(" “\"'‘"):
             continue
         keys.add(folded)
     return frozenset(keys)

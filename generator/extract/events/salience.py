@@ -110,7 +110,10 @@ def clause_events(
         ):
             phrase = None  # "X fell short, results showed on Monday": the showing's date
         resolved = event_date(phrase, published, anchor)
-        if phrase is not None and resolved.date.value is None and phrase.anchored:
+        if phrase is not None and (
+            (resolved.date.value is None and phrase.anchored)
+            or _not_now(clause, resolved, published)
+        ):
             phrase, resolved = None, event_date(None, published)
         if phrase is None and clause is main and context.lead_day and clause.told < 0:
             resolved = context.lead_day  # the day the lead paragraph names
@@ -149,6 +152,19 @@ def clause_events(
             )
         )
     return events
+
+
+def _not_now(clause: Clause, resolved: EventDate, published: dt.date | None) -> bool:
+    """Tell whether a date phrase names another time than a clause in the present progressive
+    can have: what "is going on" is news of the article's day or the day before, so "are
+    scrambling to find a sub that vanished on Sunday" or "is asking for a trial in September"
+    dates something else in the sentence."""
+    if not clause.progressive:
+        return False
+    value = resolved.date.value
+    if value is None or published is None or resolved.date.precision != "day":
+        return True
+    return not 0 <= (published - value).days <= 1
 
 
 def _told_on(clause: Clause, phrases: Sequence[Phrase]) -> Phrase | None:
