@@ -127,7 +127,10 @@ def _actors(rng: random.Random, n: int) -> list[str]:
     """Return about n actor names: half from the catalogue, half invented."""
     knowledge = load_knowledge(None)
     catalogue = sorted(str(a["name"]) for a in knowledge.actors)
-    names = rng.sample(catalogue, min(len(catalogue), max(4, n // 2)))
+    # a draw of its own, so the invented names and the events stay the same however many
+    # entries the catalogue holds
+    draw = random.Random(rng.random())
+    names = draw.sample(catalogue, min(len(catalogue), max(4, n // 2)))
     while len(names) < max(8, n):
         if rng.random() < 0.7:
             names.append(f"{rng.choice(FIRST)} {rng.choice(LAST)}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import write_corpus
+from bench.corpus import FIRST, LAST, write_corpus
 from generator import pipeline
 from generator.manifest import render_version
 from generator.models import Article, DateInfo, Event
@@ -36,13 +36,16 @@ def _delete(seeds: Path) -> None:
 
 
 def _rename_actor(seeds: Path) -> None:
-    """Spell a person's name with an accent in one file: the actor's name changes everywhere."""
+    """Spell a person's given name with an accent in one file ("Ravi" -> "Rávi"): the actor's
+    name changes everywhere."""
+    people = [f"{first} {last}" for first in FIRST if "a" in first for last in LAST]
     for path in sorted(seeds.glob("*.txt")):
         text = path.read_text("utf-8")
-        if "Ravi Tanaka" in text:
-            path.write_text(text.replace("Ravi Tanaka", "Rávi Tanaka"), "utf-8")
+        name = next((p for p in people if p in text), None)
+        if name is not None:
+            path.write_text(text.replace(name, name.replace("a", "á", 1)), "utf-8")
             return
-    pytest.fail("no Ravi Tanaka in the corpus: choose another name")
+    pytest.fail("no invented person in the corpus: choose another seed")
 
 
 def _redate(seeds: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract.catalogue import actor_index
@@ -24,7 +25,11 @@ def find_actors(
     """Return the actor mentions and attributed quotes of an article's sentences."""
     reading = read_actors(sentences, knowledge)
     spans = sorted(
-        (sp for sp in reading.spans if not _only_a_source(reading, sp)),
+        (
+            sp
+            for sp in reading.spans
+            if not _only_a_source(reading, sp) and not _only_a_medium(reading, sp)
+        ),
         key=lambda sp: (sp.sentence, sp.start, sp.how == "country"),
     )
     mentions = tuple(_mention(reading, span) for span in spans)
@@ -60,6 +65,23 @@ def _only_a_source(reading: Reading, span: Span) -> bool:
         return True  # "(Reuters)", "Reuters."
     before = before.rstrip(" (").removesuffix(" the")  # "according to the BBC"
     return before.endswith(words.source_before) or after.lstrip(" ,").startswith(words.source_after)
+
+
+def _only_a_medium(reading: Reading, span: Span) -> bool:
+    """Return whether a platform is named as the medium of what is said, not as a company
+    that acts: "wrote on Twitter", "via Telegram", "a Facebook post", "his Instagram account"."""
+    words = reading.index.words
+    if fold(span.surface) not in words.platforms:
+        return False
+    toks, sentence = reading.tokens[span.sentence], reading.sentences[span.sentence]
+    before = " ".join(sentence[: toks[span.start].start].casefold().split())
+    after = " ".join(sentence[toks[span.end - 1].end :].casefold().split())
+    before = before.removesuffix(" the")  # "on the Telegram channel"
+    after = after.removeprefix("’s ").removeprefix("'s ")  # "Twitter's account"
+    first = re.match(r"[\w-]+", after)
+    return any(before == w or before.endswith(f" {w}") for w in words.medium_before) or (
+        first is not None and first.group(0) in words.medium_after
+    )
 
 
 def _mention(reading: Reading, span: Span) -> ActorMention:

@@ -227,6 +227,9 @@ class ActorWords:
     place_openers: frozenset[str] = frozenset()
     source_before: tuple[str, ...] = ()
     source_after: tuple[str, ...] = ()
+    platforms: frozenset[str] = frozenset()  # "Twitter": a company, or the medium of a post
+    medium_before: tuple[str, ...] = ()
+    medium_after: tuple[str, ...] = ()
     neuter_pronouns: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
@@ -284,6 +287,9 @@ def actor_words() -> ActorWords:
         place_openers=_folded(data.get("place_openers")),
         source_before=tuple(str(w).casefold() for w in data.get("source_before") or ()),
         source_after=tuple(str(w).casefold() for w in data.get("source_after") or ()),
+        platforms=_folded(data.get("platforms")),
+        medium_before=tuple(str(w).casefold() for w in data.get("medium_before") or ()),
+        medium_after=tuple(str(w).casefold() for w in data.get("medium_after") or ()),
         neuter_pronouns=_folded(data.get("neuter_pronouns")),
         shared_demonyms={
             fold(str(k)): tuple(str(c) for c in v)

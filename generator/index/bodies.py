@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.extract.catalogue import ActorIndex
-from generator.extract.names import dictionary_word, keys
+from generator.extract.names import actor_words, dictionary_word, keys
 from generator.index.people import renamed
 from generator.models import Article
 
@@ -30,16 +30,40 @@ def merge_bodies(articles: Sequence[Article], index: ActorIndex) -> list[Article
     """Return the articles with each discovered body's forms under one id."""
     named: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
     spread: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, set[str]] = defaultdict(set)  # articles where an id is a person
     for article in articles:
         for m in article.actor_mentions:
-            if m.type in BODIES and m.actor_id not in index.entries and m.surface[:1].isupper():
+            if m.type == "person":
+                people[m.actor_id].add(article.id)
+            elif m.type in BODIES and m.actor_id not in index.entries and m.surface[:1].isupper():
                 named[m.actor_id][keys(m.surface)] += 1
                 spread[m.actor_id].add(article.id)
+    for actor_id in [i for i in named if len(people.get(i, ())) >= len(spread[i])]:
+        del named[actor_id]  # "Elon Musk", a body in one article's reading, is a person
     if not named:
         return list(articles)
     forms = {i: _country_and_rest(_fullest(c), index) for i, c in named.items()}
     renames = _renames(forms, spread)
+    catalogued = {  # "Tesla Inc" is the catalogue's Tesla
+        actor_id: entry
+        for actor_id, (country, rest) in forms.items()
+        if country is None and (entry := _catalogued(rest, index)) is not None
+    }
+    renames = {old: catalogued.get(new, new) for old, new in renames.items()} | catalogued
     return [renamed(a, renames) for a in articles] if renames else list(articles)
+
+
+def _catalogued(words: tuple[str, ...], index: ActorIndex) -> str | None:
+    """Return the catalogue body a discovered name is the name of, shortened ("Tesla" for
+    "Tesla Inc."), if exactly one."""
+    found = {
+        t.actor_id
+        for t in index.aliases.get(words, ())
+        if t.how == "name"
+        and (entry := index.entries.get(t.actor_id)) is not None
+        and entry.type in BODIES
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _fullest(forms: Counter[tuple[str, ...]]) -> tuple[str, ...]:
@@ -52,6 +76,9 @@ def _country_and_rest(words: tuple[str, ...], index: ActorIndex) -> Form:
     """Return the country a body's name opens with ("U.S.", "Canadian", "Brazil's"), if any,
     and the rest of its words: "U.S. Coast Guard" -> ("united-states", ("coast", "guard"))."""
     words = tuple(w for w in words if w != "the") or words
+    shortenable = actor_words().shortenable
+    while len(words) > 1 and words[-1].strip(".") in shortenable:
+        words = words[:-1]  # "Tesla Inc." is Tesla
     for n in (3, 2, 1):
         if len(words) <= n:
             continue
