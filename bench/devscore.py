@@ -16,6 +16,9 @@ key's precision, is the key's and it is at least that precise. Printed:
 - article dates: articles whose date is the key's;
 - actors in their articles: the key's (article, actor) pairs whose actor's page lists the
   article (of the articles the export holds).
+
+Only what the collected articles can show is scored: a key article the export lacks (its page
+could not be collected again) is left out, with the key events and actors only it reports.
 """
 
 from __future__ import annotations
@@ -113,12 +116,36 @@ def _stem(name: str) -> str:
     return name.removesuffix(".txt")
 
 
+def collected(key: Mapping[str, Any], export: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the key cut to the articles the export holds: their entries, the key events
+    one of them reports and the actors one of them names."""
+    present = {a["id"] for a in export["articles"]}
+    articles = {f: a for f, a in (key.get("articles") or {}).items() if _stem(f) in present}
+    named = {n for a in articles.values() for n in a.get("actors") or ()}
+    return {
+        **key,
+        "articles": articles,
+        "events": [
+            e
+            for e in key.get("events") or ()
+            if any(_stem(f) in present for f in e.get("articles") or ())
+        ],
+        "actors": [a for a in key.get("actors") or () if a["name"] in named],
+    }
+
+
 def score(key: Mapping[str, Any], export: Mapping[str, Any]) -> tuple[Score, list[str]]:
     """Return the scores and, for reading, which key event each export event reports."""
-    notes: list[str] = []
+    whole = key
+    key = collected(key, export)
+    notes: list[str] = [
+        f"left out (in no collected article): {len(whole['articles']) - len(key['articles'])} "
+        f"articles, {len(whole.get('events') or ()) - len(key['events'])} key events, "
+        f"{len(whole.get('actors') or ()) - len(key['actors'])} actors"
+    ]
     events = export["events"]
     keyed = key.get("events") or []
-    names = _actor_names(key)
+    names = _actor_names(whole)  # an export actor may be one of the key's left out
     owners = {a["id"]: _owner(a, names) for a in export["actors"]}
     reports: dict[str, list[Mapping[str, Any]]] = {}  # export event id -> key events
     for want in keyed:
@@ -177,6 +204,7 @@ def score(key: Mapping[str, Any], export: Mapping[str, Any]) -> tuple[Score, lis
     ]
     named_found = sum(1 for stem, name in pairs if stem in listed.get(name, ()))
     actors = len(key.get("actors") or ())
+    kept = [o for o in pages if o in {a["name"] for a in key.get("actors") or ()}]
     return (
         Score(
             events=len(keyed),
@@ -186,10 +214,10 @@ def score(key: Mapping[str, Any], export: Mapping[str, Any]) -> tuple[Score, lis
             real=len(reports),
             wrong=len(wrong),
             actors=actors,
-            actors_found=len(pages),
+            actors_found=len(kept),
             actor_pages=len(export["actors"]),
             actor_pages_real=real,
-            split=sum(pages.values()) / len(pages) if pages else 0.0,
+            split=sum(pages[o] for o in kept) / len(kept) if kept else 0.0,
             articles=with_date,
             article_dates=article_dates,
             named=len(pairs),
