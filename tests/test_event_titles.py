@@ -151,3 +151,29 @@ def test_a_statement_is_titled_by_what_was_said(knowledge: Knowledge) -> None:
     )
     nothing = "The Korsby Port Authority said on Tuesday."
     assert title(nothing, "said on Tuesday") == "Korsby Port Authority makes a statement"
+
+
+def _lead_titles(knowledge: Knowledge, lead: str) -> list[str]:
+    from generator.models import RawArticle
+
+    text = f"Probe news\n\nLAUREL, Sept. 27, 2022 - {lead}\n"
+    article = extract(RawArticle("p.txt", "p", text), knowledge)
+    return [e.headline or "" for e in article.event_mentions]
+
+
+def test_a_long_subject_is_not_cut_inside_a_name(knowledge: Knowledge) -> None:
+    titles = _lead_titles(
+        knowledge,
+        "Mission control at the Halden Institute of Orbital Physics in Laurel, Maryland, "
+        "announced the arrival of the probe.",
+    )
+    assert any("Halden Institute of Orbital Physics announced" in t for t in titles), titles
+
+
+def test_a_title_does_not_end_on_an_adjective(knowledge: Knowledge) -> None:
+    titles = _lead_titles(
+        knowledge,
+        "Mission control at the Johns Hopkins Applied Physics Laboratory in Laurel, Maryland, "
+        "announced the successful impact of the probe.",
+    )
+    assert titles and not [t for t in titles if t.endswith(" successful")], titles

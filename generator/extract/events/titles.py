@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllLemmas
+
 from generator.extract.events.clauses import Clause, object_words, subject_words
 from generator.extract.events.context import Context
 from generator.extract.events.dates import Phrase
@@ -19,6 +21,7 @@ MAX_TITLE_WORDS = 12
 
 MAX_SUBJECT_WORDS = 6
 NAMED_OWNER = 2  # words past it a subject may keep when a name ends it ("... of the Dali")
+NAME_REACH = 5  # words past it a subject cut inside a name may keep to end that name
 
 
 def clause_title(
@@ -46,8 +49,10 @@ def clause_title(
         if CLOCK.match(word):
             break  # "hit at 4:17 a.m. local time": when, not what
         objects.append(word)
-    while objects and objects[-1].casefold().strip(".,") in words.title_junk:
-        objects.pop()
+    while objects and (
+        objects[-1].casefold().strip(".,") in words.title_junk or _modifier_only(objects[-1])
+    ):
+        objects.pop()  # "announced the successful": the noun it qualifies was cut
     title = " ".join([*subject_list, clause.verb, *objects]).strip(" ,.;:")
     return title[:1].upper() + title[1:]
 
@@ -56,6 +61,27 @@ ANTECEDENT_WORDS = 4
 AN = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")  # "a outage" once "July 2024" is cut
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
 DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _name_run(rest: Sequence[str], words: ClauseWords) -> list[str]:
+    """Return the words that go on a name: capitalised ones, and the small words between
+    two of them ("Institute of Orbital Physics")."""
+    run: list[str] = []
+    for n, word in enumerate(rest):
+        joins = word in words.name_joiners and n + 1 < len(rest) and rest[n + 1][:1].isupper()
+        if not (word[:1].isupper() or joins):
+            break
+        run.append(word)
+    return run
+
+
+def _modifier_only(word: str) -> bool:
+    """Tell whether a lower-case word is only an adjective ("successful", "new"): a title
+    that would end on it has lost its noun."""
+    if not word.islower():
+        return False
+    lemmas = getAllLemmas(word.strip(".,;:"))
+    return bool(lemmas) and set(lemmas) <= {"ADJ"}
 
 
 def _head_words(subject: str, words: ClauseWords) -> list[str]:
@@ -83,6 +109,10 @@ def _head_words(subject: str, words: ClauseWords) -> list[str]:
     if head and len(head) <= MAX_SUBJECT_WORDS + NAMED_OWNER and head[-1][:1].isupper():
         return head  # "The owner and manager of the Dali": the name ends the noun phrase
     shortened = head[:MAX_SUBJECT_WORDS]
+    rest = head[MAX_SUBJECT_WORDS:]
+    name = _name_run(rest, words) if shortened and shortened[-1][:1].isupper() else []
+    if len(name) <= NAME_REACH:
+        shortened += name  # "at the Johns Hopkins | Applied Physics Laboratory": a whole name
     while len(shortened) > 1 and shortened[-1].casefold() in words.title_junk:
         shortened.pop()  # "The owner and manager of the" would end on "the"
     return shortened
