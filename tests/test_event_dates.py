@@ -223,3 +223,19 @@ def test_phrase_cue_misses_no_phrase(knowledge: Knowledge) -> None:
                 found += 1
                 assert event_dates.has_phrase_cue(match.group(0), language), match.group(0)
     assert found > 500
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("The chief was fired on a Friday before a long weekend.", False),
+        ("The board meets every Monday in the town hall.", False),
+        ("Speaking at a Thursday press conference, the admiral said it was over.", True),
+        ("The chief was fired on Friday.", True),
+    ],
+)
+def test_a_weekday_that_is_any_such_day_dates_nothing(
+    knowledge: Knowledge, sentence: str, dated: bool
+) -> None:
+    phrases = [p for p in find_phrases(sentence, knowledge.language) if p.weekday is not None]
+    assert bool(phrases) is dated, phrases

@@ -156,3 +156,17 @@ def test_a_clause_still_going_on_takes_no_other_days_date(knowledge: Knowledge) 
     scrambling = [e for e in article.event_mentions if "scrambling" in (e.headline or "")]
     assert scrambling, [e.headline for e in article.event_mentions]
     assert all(e.date.value is None for e in scrambling), [e.date for e in scrambling]
+
+
+def test_a_date_inside_a_clause_the_object_opens_is_that_clauses(knowledge: Knowledge) -> None:
+    """ "accused the airline of a false account of what caused the outage in late July": late
+    July is the outage's time, not the accusing's."""
+    text = (
+        "Software maker hits back\n\n"
+        "AUSTIN, Aug. 9, 2024 - Nordsoft accused Skyline Air of spreading a false account of "
+        "what caused the outage in late July, in a letter sent on Tuesday.\n"
+    )
+    article = extract(RawArticle("o.txt", "o", text), knowledge)
+    accused = [e for e in article.event_mentions if "accused" in (e.headline or "")]
+    assert accused, [e.headline for e in article.event_mentions]
+    assert all(e.date.iso != "2024-07" for e in accused), [e.date for e in accused]

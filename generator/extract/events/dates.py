@@ -32,6 +32,9 @@ YEAR_AGO = dt.timedelta(days=275)
 # Prepositions before a date that say when something ended, began or is due, not when it
 # happened ("since 2019", "until June 5", "headed for impact by September 2022").
 NOT_WHEN = ("since", "until", "till", "by", "from", "to")
+# Words before a weekday that make it any such day, not one: "every Monday", "on a Friday"
+# (but "at a Thursday press conference" names one).
+ANY_DAY = ("every", "each", "any")
 NUMBERS = {
     "a": 1,
     "an": 1,
@@ -165,6 +168,8 @@ def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:
     before = sentence[: mention.start].split()
     if before and before[-1].casefold() in NOT_WHEN:
         return None
+    if mention.weekday is not None and _any_day([w.casefold() for w in before[-2:]]):
+        return None  # "on a Friday the week before a holiday": no day is named
     return Phrase(
         mention.text,
         mention.start,
@@ -175,6 +180,11 @@ def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:
         weekday=mention.weekday,
         modifier=mention.modifier if mention.modifier in {"last", "next"} else None,
     )
+
+
+def _any_day(before: list[str]) -> bool:
+    """Tell whether the words before a weekday make it any such day: "every", "on a"."""
+    return bool(before) and (before[-1] in ANY_DAY or before[-2:] in (["on", "a"], ["on", "an"]))
 
 
 def _relative(sentence: str, language: Language) -> list[Phrase]:

@@ -109,6 +109,12 @@ def clause_events(
             phrase, clause, sentence, clauses, main, knowledge.clauses
         ):
             phrase = None  # "X fell short, results showed on Monday": the showing's date
+        opening = found[0] if found and len(sentence[: found[0].start].split()) <= 1 else None
+        if phrase is None and opening is not None and opening is not phrases.get(verb):
+            # "On Thursday night, staff were told by email that ... on Friday": the opening
+            phrase = opening
+            if not _within(phrase, clause, sentence, clauses, main, knowledge.clauses):
+                phrase = None
         resolved = event_date(phrase, published, anchor)
         if phrase is not None and (
             (resolved.date.value is None and phrase.anchored)
@@ -213,7 +219,7 @@ def _within(
         and (clause is not main or any(inside(c) for c in clauses))
     ):
         return False
-    if clause.end <= phrase.start and _noun_time(sentence[clause.end : phrase.start], words):
+    if clause.end <= phrase.start and _embedded(sentence[clause.end : phrase.start], words):
         return False
     before = sentence[clause.subject_start : phrase.start]
     between = sentence[phrase.end : clause.start]
@@ -280,7 +286,7 @@ def _dates_another(
     trigger (`labelled`: the clause and where its trigger ends), which may be that noun."""
     clause, trigger_end = labelled
     after = max(clause.end, trigger_end)
-    if after <= phrase.start and _noun_time(sentence[after : phrase.start], knowledge.clauses):
+    if after <= phrase.start and _embedded(sentence[after : phrase.start], knowledge.clauses):
         return True
     return any(
         c is not clause
@@ -314,10 +320,17 @@ def _bare_report(
     return not rest or rest.split()[0].casefold() == "that"
 
 
-def _noun_time(between: str, words: ClauseWords) -> bool:
-    """Tell whether the words between a verb and a date phrase hold a preposition that makes
-    the date a noun's ("following the kiss", "before a July 2024 outage")."""
-    return any(w.casefold() in words.noun_times for w in re.findall(r"[\w’'-]+", between))
+# Relative words that, between a verb and a date phrase, open a clause the date belongs to:
+# "accused Delta of a narrative surrounding what caused the meltdown in late July".
+EMBEDDING = frozenset(("what", "which", "who", "whom", "whose", "that"))
+
+
+def _embedded(between: str, words: ClauseWords) -> bool:
+    """Tell whether the words between a verb and a date phrase make the date another's: a
+    preposition that gives a noun its time ("following the kiss", "before a July 2024
+    outage") or a relative word that opens a clause of its own ("what caused ...")."""
+    found = {w.casefold() for w in re.findall(r"[\w’'-]+", between)}
+    return bool(found & words.noun_times or found & EMBEDDING)
 
 
 def _salient(clause: Clause, resolved: EventDate, published: dt.date | None) -> bool:
