@@ -302,6 +302,7 @@ def find_bare_acronyms(reading: Reading) -> None:
                 or not _acronym(tok.text)
                 or tok.key in reading.outlets
                 or tok.key in words.titles  # "the CEO"
+                or tok.key in words.common_acronyms  # "the AI race"
                 or reading.key(s, i + 1) in words.currency_words  # "the HK$ 5 billion"
             ):
                 continue

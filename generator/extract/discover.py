@@ -338,7 +338,7 @@ def record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
     """Record a discovered actor and the short forms the article may use for it later."""
     name = reading.text(s, i, j)
     keys = tuple(reading.key(s, k) for k in range(i, j))
-    if _only_a_demonym(reading, keys):
+    if _only_a_demonym(reading, keys) or not_an_actor(reading, keys):
         return  # the catalogue pass chose not to take "an Azerbaijani offensive" for the state
     actor_id = _person_in_catalogue(reading, name) if kind == "person" else None
     if actor_id is None:
@@ -348,6 +348,16 @@ def record(reading: Reading, s: int, i: int, j: int, kind: str) -> None:
     reading.local.setdefault(keys, actor_id)
     for short in short_forms(keys, kind):
         reading.local.setdefault(short, actor_id)
+
+
+def not_an_actor(reading: Reading, keys: tuple[str, ...]) -> bool:
+    """Return whether a name is a common acronym ("AI"), an event's ("World Cup", "Root
+    Cause Analysis") or a role's ("Twitch CEO"), not an actor's."""
+    words = reading.index.words
+    last = keys[-1] if keys else ""
+    if len(keys) == 1 and last in words.common_acronyms:
+        return True
+    return len(keys) > 1 and (last in words.event_heads or last in words.role_ends)
 
 
 def _only_a_demonym(reading: Reading, keys: tuple[str, ...]) -> bool:

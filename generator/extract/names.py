@@ -228,6 +228,9 @@ class ActorWords:
     source_before: tuple[str, ...] = ()
     source_after: tuple[str, ...] = ()
     platforms: frozenset[str] = frozenset()  # "Twitter": a company, or the medium of a post
+    common_acronyms: frozenset[str] = frozenset()  # "AI", "IT": common nouns
+    event_heads: frozenset[str] = frozenset()  # "World Cup": an event's name
+    role_ends: frozenset[str] = frozenset()  # "Twitch CEO": a role's
     medium_before: tuple[str, ...] = ()
     medium_after: tuple[str, ...] = ()
     neuter_pronouns: frozenset[str] = frozenset()
@@ -288,6 +291,9 @@ def actor_words() -> ActorWords:
         source_before=tuple(str(w).casefold() for w in data.get("source_before") or ()),
         source_after=tuple(str(w).casefold() for w in data.get("source_after") or ()),
         platforms=_folded(data.get("platforms")),
+        common_acronyms=_folded(data.get("common_acronyms")),
+        event_heads=_folded(data.get("event_heads")),
+        role_ends=_folded(data.get("role_ends")),
         medium_before=tuple(str(w).casefold() for w in data.get("medium_before") or ()),
         medium_after=tuple(str(w).casefold() for w in data.get("medium_after") or ()),
         neuter_pronouns=_folded(data.get("neuter_pronouns")),

@@ -1,0 +1,56 @@
+"""Names that are no actor: common acronyms, events and competitions, roles; a platform named
+as another's former name. Original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract
+from generator.knowledge import Knowledge
+from generator.models import RawArticle
+
+
+def _ids(knowledge: Knowledge, body: str) -> set[str]:
+    article = extract(RawArticle("n.txt", "n", f"Harbour news\n\n{body}\n"), knowledge)
+    return {m.actor_id for m in article.actor_mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        (
+            "The AI race took a turn on Monday when Nordsoft said the IT outage was over.",
+            {"ai", "it"},
+            set(),
+        ),
+        (
+            "The Root Cause Analysis said the defect was missed, and Orla Brennick said the "
+            "firm would fix it.",
+            {"root-cause-analysis"},
+            {"orla-brennick"},
+        ),
+        (
+            "Officials at the Nordic Cup said the final would go ahead, and Ruud Okafor said "
+            "the team was proud.",
+            {"nordic-cup"},
+            {"ruud-okafor"},
+        ),
+        (
+            "Twitch CEO said on Monday that it was over. The statement, the Technology Officer "
+            "said, was late.",
+            {"twitch-ceo", "technology-officer"},
+            set(),
+        ),
+        (
+            "Orla Brennick wrote on X, formerly Twitter, that she was leaving the board.",
+            {"twitter"},
+            {"orla-brennick"},
+        ),
+    ],
+)
+def test_names_that_are_no_actor(
+    knowledge: Knowledge, body: str, absent: set[str], present: set[str]
+) -> None:
+    found = _ids(knowledge, body)
+    assert not found & absent, found
+    assert present <= found, found
