@@ -1,5 +1,6 @@
-"""Names that are no actor: common acronyms, events and competitions, roles; a platform named
-as another's former name. Original sentences."""
+"""Names that are no actor: common acronyms, events and competitions, roles, a town after a
+title-like adjective ("general assembly meeting in ..."); a platform named as another's former
+name. Original sentences."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ def _ids(knowledge: Knowledge, body: str) -> set[str]:
             "said, was late.",
             {"twitch-ceo", "technology-officer"},
             set(),
+        ),
+        (
+            "Orla Brennick said during an emergency general assembly meeting in Villa Ondara, "
+            "Spain, on Friday that she would stay.",
+            {"villa-ondara"},
+            {"orla-brennick", "spain"},
         ),
         (
             "Orla Brennick wrote on X, formerly Twitter, that she was leaving the board.",

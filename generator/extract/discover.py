@@ -287,6 +287,8 @@ def _person_cue(reading: Reading, s: int, i: int, j: int, titled: bool) -> bool:
         after = [k for k in range(j + 1, j + 5) if not _titles_a_name(reading, s, k)]
         near = {reading.key(s, k) for k in after}
         before = {reading.key(s, k) for k in range(i - 4, i - 1)}
+        if prev in words.place_words:
+            before = set()  # "a general assembly meeting in Las Rozas, Spain": a place
         return any(k in words.titles or k in ("who", "whose") for k in near | before) or any(
             k in words.speech_verbs for k in near
         )
