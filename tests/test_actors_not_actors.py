@@ -61,3 +61,23 @@ def test_names_that_are_no_actor(
     found = _ids(knowledge, body)
     assert not found & absent, found
     assert present <= found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "kind"),
+    [
+        ("NVB bought the harbour arm of the bank for one pound on Monday.", "nvb", "organization"),
+        ("KSFA said it would not comment on the ban.", "ksfa", "organization"),
+        ("OB said he was sorry for the losses.", "ob", "person"),
+    ],
+)
+def test_an_acronym_that_acts_is_an_actor(
+    knowledge: Knowledge, body: str, actor: str, kind: str
+) -> None:
+    article = extract(RawArticle("n.txt", "n", f"Harbour news\n\n{body}\n"), knowledge)
+    kinds = {m.actor_id: m.type for m in article.actor_mentions}
+    assert kinds.get(actor) == kind, kinds
+
+
+def test_an_acronym_that_reports_is_a_source(knowledge: Knowledge) -> None:
+    assert "hbn" not in _ids(knowledge, "HBN reported that the harbour would close on Friday.")

@@ -9,6 +9,8 @@ from generator.extract.reading import CONNECTORS, Reading
 
 DASHES = frozenset([",", ":", "(", "-", "—", "–"])
 MAX_ACRONYM = 7
+# Verbs after a one-word name that make it the source of a report ("CRN reported").
+REPORTED = frozenset(("reported", "reports", "reporting"))
 
 
 def starts_name(reading: Reading, s: int, i: int) -> bool:
@@ -168,11 +170,17 @@ def single_name(reading: Reading, s: int, i: int, j: int) -> bool:
     "Okonkwo said", "Mbappé scored", at a sentence's start or not; not "in Abidjan"."""
     words = reading.index.words
     tok = reading.tokens[s][i] if j - i == 1 else None
-    if tok is None or len(tok.text) < 3 or tok.text.isupper() or not tok.text.isalpha():
+    if tok is None or not tok.text.isalpha():
         return False
+    if len(tok.text) < (2 if _acronym(tok.text) else 3) or (
+        tok.text.isupper() and not _acronym(tok.text)
+    ):
+        return False  # "HSBC bought", "UEFA said" act; a shouted word does not
     key, prev = tok.key, reading.key(s, i - 1)
     return not (
         not _acts(reading, s, j)
+        or key in words.common_acronyms
+        or reading.key(s, j) in REPORTED  # "WSB reported": a news source, not a participant
         or key in words.heads
         or key in words.titles
         or key in words.starts
