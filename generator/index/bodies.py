@@ -20,6 +20,7 @@ DOMINANT = 3
 NAMED_FOR = 3  # words of a name opened by a company's one-word name ("OceanGate Expeditions")
 CUT = 5  # letters a word cut short keeps ("Transport" for "Transportation")
 SUBSEQUENCE = 3  # words of a name that leaves out a middle one ("National Transportation Board")
+LONG_NAME = 4  # words of a name that one article may also write with one more word
 SHORTEST = 2  # words of a truncation ("Marine Board"); one word alone is too common a head
 
 # A body's country, if its name opens with one, and the rest of its words.
@@ -211,8 +212,9 @@ def _shortened(short: tuple[str, ...], name: tuple[str, ...], together: bool = F
         # three words at least, never two names of one article: "Signature Bank" is not
         # "Signature Bridge Bank", which the report that names both set up to take it over
         rest = iter(name)
+        close = len(short) >= LONG_NAME and len(name) == len(short) + 1
         return (
-            not together
+            (not together or close)  # "Johns Hopkins (University) Applied Physics Laboratory"
             and len(short) >= SUBSEQUENCE
             and short[0] == name[0]
             and short[-1] == name[-1]
