@@ -69,9 +69,11 @@ class ClauseWords:
     title_junk: frozenset[str] = frozenset()
     day_parts: frozenset[str] = frozenset()
     present_be: frozenset[str] = frozenset()  # "is", "are": a progressive in the present
+    present_perfect: frozenset[str] = frozenset()  # "has", "have": a present perfect
     plural_pronouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()  # "after", "because": open a clause of its own
     senses: Mapping[str, str] = field(default_factory=dict)  # verb (or phrasal verb) -> sense
 
 

@@ -239,3 +239,18 @@ def test_a_weekday_that_is_any_such_day_dates_nothing(
 ) -> None:
     phrases = [p for p in find_phrases(sentence, knowledge.language) if p.weekday is not None]
     assert bool(phrases) is dated, phrases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("The hearing is set to begin on Monday, September 16.", "2024-09-16"),
+        ("The suit, filed on Tuesday, Aug. 6, accuses the firm.", "2024-08-06"),
+    ],
+)
+def test_a_weekday_before_its_date_is_one_phrase(
+    knowledge: Knowledge, sentence: str, iso: str
+) -> None:
+    phrases = find_phrases(sentence, knowledge.language)
+    assert len(phrases) == 1, phrases
+    assert event_date(phrases[0], dt.date(2024, 9, 7)).date.iso == iso

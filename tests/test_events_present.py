@@ -170,3 +170,38 @@ def test_a_date_inside_a_clause_the_object_opens_is_that_clauses(knowledge: Know
     accused = [e for e in article.event_mentions if "accused" in (e.headline or "")]
     assert accused, [e.headline for e in article.event_mentions]
     assert all(e.date.iso != "2024-07" for e in accused), [e.date for e in accused]
+
+
+def _mentions(knowledge: Knowledge, lead: str, then: str = "") -> list[tuple[str, str | None]]:
+    text = f"Harbour news\n\nTARNBY, Aug. 6, 2025 - {lead}\n\n{then}\n"
+    article = extract(RawArticle("t.txt", "t", text), knowledge)
+    return [(e.headline or "", e.date.iso) for e in article.event_mentions]
+
+
+def test_a_present_perfect_takes_no_past_date(knowledge: Knowledge) -> None:
+    """ "has released its report on the fire in June 2023": June 2023 is the fire's."""
+    found = _mentions(
+        knowledge,
+        "The Harbour Board has released its final report on the ferry fire in June 2023, "
+        "which killed five people.",
+    )
+    released = [d for t, d in found if "released" in t]
+    assert released and "2023-06" not in released, found
+
+
+def test_a_date_before_a_subordinate_clause_dates_the_main_one(knowledge: Knowledge) -> None:
+    found = _mentions(
+        knowledge,
+        "Nordmill said on Tuesday that it had ended the deal with Skyline Air.",
+        "Nordmill backed out of the agreement in July after the airline failed to pay.",
+    )
+    assert ("Nordmill backed out of the agreement", "2025-07") in found, found
+
+
+def test_a_pronoun_subject_is_the_person_named_before(knowledge: Knowledge) -> None:
+    found = _mentions(
+        knowledge,
+        "Orla Brennick said on Tuesday that she would sell her stake in Nordmill.",
+        "She withdrew the offer in June, a day before a judge was to rule.",
+    )
+    assert any(t.startswith("Orla Brennick withdrew the offer") for t, _ in found), found

@@ -69,6 +69,7 @@ def find_events(
             demonyms,
             spans[i],
             day if i in lead else None,
+            [m for k in range(max(0, i - RECENT), i) for m in by_sentence.get(k, ())],
         )
         if triggers:
             typed = sentence_events(context, triggers, knowledge)
@@ -76,6 +77,10 @@ def find_events(
         if clauses:
             found += clause_events(context, clauses, triggers, knowledge)
     return with_names(found, sentences, by_sentence, types)
+
+
+# Sentences back a pronoun that opens a clause may refer to ("He withdrew it in June").
+RECENT = 2
 
 
 def _clauses_of(

@@ -66,6 +66,7 @@ class Clause:
     told: int = -1  # where the verb of speech that reports it begins ("said that ..."), if any
     announced: bool = False  # that verb announces news ("announced", "confirmed"), not "said"
     progressive: bool = False  # in the present progressive ("is returning"): still going on
+    present_perfect: bool = False  # "has released": done lately, never "in June 2023"
 
 
 @lru_cache(maxsize=65_536)
@@ -274,6 +275,8 @@ def _clause(
         told=told[0] if told is not None else -1,
         announced=told is not None and _announcing(sentence, told[0], words),
         progressive=progressive,
+        present_perfect=auxiliary is not None
+        and auxiliary.split()[0].casefold() in words.present_perfect,
     )
 
 

@@ -52,6 +52,7 @@ class Context:
     demonyms: Mapping[str, str] = field(default_factory=dict)  # folded demonym -> country
     spans: list[Span] | None = None  # where the sentence names its actors, if known
     lead_day: EventDate | None = None  # the day the lead paragraph names (salience.lead_day)
+    recent: Sequence[ActorMention] = ()  # the actors of the sentences before, in text order
 
 
 TOP = Lead()  # an article with no headline whose news opens its first paragraph

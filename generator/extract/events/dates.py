@@ -9,6 +9,7 @@ unresolved when that date is unknown: its parts (weekday, month, day) are kept a
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -160,7 +161,30 @@ def _phrases(sentence: str, language: Language) -> tuple[Phrase, ...]:
     for phrase in sorted(found, key=lambda p: (-(p.end - p.start), p.start)):
         if all(phrase.end <= k.start or k.end <= phrase.start for k in kept):
             kept.append(phrase)
-    return tuple(sorted(kept, key=lambda p: p.start))
+    return tuple(_with_weekdays(sentence, sorted(kept, key=lambda p: p.start)))
+
+
+def _with_weekdays(sentence: str, phrases: list[Phrase]) -> list[Phrase]:
+    """Join a weekday to the day and month that follow it ("on Monday, September 16",
+    "Tuesday, Aug. 6"): one phrase, dated by the day and month, not two."""
+    joined: list[Phrase] = []
+    for phrase in phrases:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.weekday is not None
+            and last.month is None
+            and last.unit is None
+            and phrase.month is not None
+            and phrase.day is not None
+            and re.fullmatch(r"\s*,?\s*(?:the\s+)?", sentence[last.end : phrase.start])
+        ):
+            joined[-1] = dataclasses.replace(
+                phrase, text=sentence[last.start : phrase.end], start=last.start
+            )
+        else:
+            joined.append(phrase)
+    return joined
 
 
 def _from_mention(mention: DateMention, sentence: str) -> Phrase | None:
@@ -359,12 +383,16 @@ def anchor_date(phrases: Iterable[Phrase], published: dt.date | None) -> DateInf
 
 
 def assign_phrases(
-    sentence: str, triggers: Sequence[Trigger], phrases: Sequence[Phrase]
+    sentence: str,
+    triggers: Sequence[Trigger],
+    phrases: Sequence[Phrase],
+    openers: frozenset[str] = frozenset(),
 ) -> dict[Trigger, Phrase]:
     """Give each date phrase to the nearest trigger; a trigger keeps the nearest of its phrases.
 
     Distance counts characters, and a comma or semicolon in between counts as a long way: a
-    date belongs to its own clause ("a call on Monday, hours after an earthquake struck").
+    date belongs to its own clause ("a call on Monday, hours after an earthquake struck"); so
+    does a word that opens a clause (`openers`: "backed out in July after the firm failed").
     """
     owned: dict[Trigger, list[tuple[int, Phrase]]] = {}
     if not triggers:
@@ -372,21 +400,25 @@ def assign_phrases(
     for phrase in phrases:
         if (
             len(triggers) > 1
-            and min(_gap("", t.start, t.end, phrase.start, phrase.end) for t in triggers) > REACH
+            and min(_gap("", (t.start, t.end), phrase, openers) for t in triggers) > REACH
         ):
             continue  # too far from any trigger to date one: it dates something unnamed
         distance, nearest = min(
-            ((_gap(sentence, t.start, t.end, phrase.start, phrase.end), t) for t in triggers),
+            ((_gap(sentence, (t.start, t.end), phrase, openers), t) for t in triggers),
             key=lambda pair: (pair[0], pair[1].start),
         )
         owned.setdefault(nearest, []).append((distance, phrase))
     return {t: min(c, key=lambda p: (p[0], p[1].start))[1] for t, c in owned.items()}
 
 
-def _gap(sentence: str, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    lo, hi = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+def _gap(sentence: str, trigger: tuple[int, int], phrase: Phrase, openers: frozenset[str]) -> int:
+    a_start, a_end = trigger
+    lo, hi = (a_end, phrase.start) if a_end <= phrase.start else (phrase.end, a_start)
     between = sentence[lo:hi] if lo < hi else ""
-    return max(0, hi - lo) + CLAUSE_GAP * len(re.findall(r"[,;:(]\s", between))
+    marks = len(re.findall(r"[,;:(]\s", between))
+    if openers and between:
+        marks += sum(w in openers for w in between.casefold().split())
+    return max(0, hi - lo) + CLAUSE_GAP * marks
 
 
 def after_publication(date: DateInfo, published: dt.date | None) -> bool:

@@ -59,7 +59,7 @@ def worded(
         if clause is not None:
             if phrases is None:
                 phrases = find_phrases(sentence, knowledge.language)
-            title = clause_title(context, clause, phrases, mention.actors, knowledge)
+            title = clause_title(context, clause, phrases, mention.actors, knowledge, clauses)
             mention = dataclasses.replace(mention, headline=title)
             dated = next((p for p in phrases if p.text == mention.date.phrase), None)
             trigger_end = at + len(mention.trigger)
@@ -100,7 +100,7 @@ def clause_events(
     main = _main(stated, context.in_lead)
     untyped = [c for c in stated if not _typed(c, triggers)]
     verbs = {Trigger(c.sense, c.head, c.end, c.verb): c for c in untyped}
-    phrases = assign_phrases(sentence, [*triggers, *verbs], found)
+    phrases = assign_phrases(sentence, [*triggers, *verbs], found, words.subordinators)
     anchor = anchor_date(phrases.values(), published)
     events: list[EventMention] = []
     for verb, clause in verbs.items():
@@ -153,7 +153,7 @@ def clause_events(
                 weekday=resolved.weekday,
                 month=resolved.month,
                 day=resolved.day,
-                headline=clause_title(context, clause, found, agents, knowledge),
+                headline=clause_title(context, clause, found, agents, knowledge, clauses),
                 told=clause.told >= 0 and not clause.announced,
             )
         )
@@ -161,16 +161,25 @@ def clause_events(
 
 
 def _not_now(clause: Clause, resolved: EventDate, published: dt.date | None) -> bool:
-    """Tell whether a date phrase names another time than a clause in the present progressive
-    can have: what "is going on" is news of the article's day or the day before, so "are
-    scrambling to find a sub that vanished on Sunday" or "is asking for a trial in September"
-    dates something else in the sentence."""
-    if not clause.progressive:
+    """Tell whether a date phrase names another time than a clause in the present can have:
+    what "is going on" or "has happened" is news of the article's day or the day before, so
+    "are scrambling to find a sub that vanished on Sunday", "is asking for a trial in
+    September" or "has released its report on the implosion in June 2023" date something
+    else in the sentence."""
+    if not (clause.progressive or clause.present_perfect):
         return False
     value = resolved.date.value
-    if value is None or published is None or resolved.date.precision != "day":
+    if resolved.date.precision != "day":
+        return True  # "has released ... in June 2023"
+    if clause.present_perfect:  # news style allows "have confirmed ... on Wednesday"
+        return value is not None and published is not None and (published - value).days > LATELY
+    if value is None or published is None:
         return True
     return not 0 <= (published - value).days <= 1
+
+
+# Days before publication a present perfect may be dated ("have confirmed on Wednesday").
+LATELY = 7
 
 
 def _told_on(clause: Clause, phrases: Sequence[Phrase]) -> Phrase | None:

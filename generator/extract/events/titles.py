@@ -30,8 +30,13 @@ def clause_title(
     phrases: Sequence[Phrase],
     agents: Sequence[str],
     knowledge: Knowledge,
+    clauses: Sequence[Clause] = (),
 ) -> str:
-    """Return a headline for a happening: its subject, its verb in the past, its object."""
+    """Return a headline for a happening: its subject, its verb in the past, its object.
+
+    `clauses` are the sentence's: a verb joined to the one before it ("took the stand and
+    denied the charges") shares that verb's subject.
+    """
     sentence = context.sentence
     words = knowledge.clauses
     subject = without_phrases(
@@ -39,7 +44,9 @@ def clause_title(
     )
     subject_list = _head_words(subject, words)
     if not subject_list or " ".join(subject_list).casefold() in words.pronouns | words.relative:
-        subject_list = _antecedent(context, clause, agents, words)
+        subject_list = _antecedent(context, clause, agents, words) or _shared_subject(
+            sentence, clause, clauses, phrases, words
+        )
     room = MAX_TITLE_WORDS - len(subject_list) - len(clause.verb.split())
     rest = without_phrases(object_words(sentence, clause), sentence, clause.end, phrases, words)
     objects: list[str] = []
@@ -58,6 +65,12 @@ def clause_title(
 
 
 ANTECEDENT_WORDS = 4
+# A pronoun subject and the actor types it may stand for.
+PRONOUN_TYPES = {
+    "he": ("person",),
+    "she": ("person",),
+    "it": ("organization", "legislature", "group", "vessel"),
+}
 AN = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")  # "a outage" once "July 2024" is cut
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
 DASHES = frozenset(("—", "–", "-", "--"))
@@ -118,6 +131,29 @@ def _head_words(subject: str, words: ClauseWords) -> list[str]:
     return shortened
 
 
+def _shared_subject(
+    sentence: str,
+    clause: Clause,
+    clauses: Sequence[Clause],
+    phrases: Sequence[Phrase],
+    words: ClauseWords,
+) -> list[str]:
+    """Return the subject of the main clause a subjectless verb is joined to by "and", "but"
+    ("Bankman-Fried took the stand and denied ..."): its head words, else none."""
+    earlier = [c for c in clauses if c.end <= clause.start and not c.background]
+    if not earlier:
+        return []
+    first = earlier[-1]
+    between = sentence[first.end : clause.start].casefold().split()
+    if not set(between) & words.coordinators:
+        return []
+    subject = without_phrases(
+        subject_words(sentence, first), sentence, first.subject_start, phrases, words
+    )
+    head = _head_words(subject, words)
+    return [] if " ".join(head).casefold() in words.pronouns | words.relative else head
+
+
 def _antecedent(
     context: Context, clause: Clause, agents: Sequence[str], words: ClauseWords
 ) -> list[str]:
@@ -140,6 +176,14 @@ def _antecedent(
     for mention in context.actors:
         if agents and mention.actor_id == agents[0]:
             return mention.surface.split()
+    pronoun = before[-1].casefold() if before else ""
+    subject = context.sentence[clause.subject_start : clause.start].split()
+    said = (subject[-1] if subject else pronoun).casefold()
+    wanted = PRONOUN_TYPES.get(said)
+    if wanted is not None:  # "He withdrew it in June": the person last named before
+        named = [m for m in context.recent if m.type in wanted]
+        if named:
+            return named[-1].surface.split()
     return []
 
 

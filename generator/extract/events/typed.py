@@ -33,7 +33,7 @@ def sentence_events(
 ) -> list[EventMention]:
     """Return the event mentions of the triggers of one sentence, each dated by its phrase."""
     found = find_phrases(context.sentence, knowledge.language)
-    phrases = assign_phrases(context.sentence, triggers, found)
+    phrases = assign_phrases(context.sentence, triggers, found, knowledge.clauses.subordinators)
     published = context.published.value
     anchor = anchor_date(phrases.values(), published)
     events = []
