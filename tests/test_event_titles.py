@@ -177,3 +177,14 @@ def test_a_title_does_not_end_on_an_adjective(knowledge: Knowledge) -> None:
         "announced the successful impact of the probe.",
     )
     assert titles and not [t for t in titles if t.endswith(" successful")], titles
+
+
+def test_a_verb_after_an_apposition_takes_the_sentences_subject(knowledge: Knowledge) -> None:
+    titles = _lead_titles(
+        knowledge,
+        "Former Nordcoin executive Lena Holt, the star witness against Ivo Brandt, took the "
+        "stand on Tuesday and accused him of orchestrating fraud at the exchange.",
+    )
+    assert any(t.startswith("Former Nordcoin executive Lena Holt accused him") for t in titles), (
+        titles
+    )

@@ -80,7 +80,7 @@ def find_events(
 
 
 # Sentences back a pronoun that opens a clause may refer to ("He withdrew it in June").
-RECENT = 2
+RECENT = 4
 
 
 def _clauses_of(

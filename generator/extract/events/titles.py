@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
-from generator.extract.events.clauses import Clause, object_words, subject_words
+from generator.extract.events.clauses import Clause, object_words, subject_words, verb_form
 from generator.extract.events.context import Context
 from generator.extract.events.dates import Phrase
 from generator.knowledge import ClauseWords, Knowledge
@@ -43,6 +43,10 @@ def clause_title(
         subject_words(sentence, clause), sentence, clause.subject_start, phrases, words
     )
     subject_list = _head_words(subject, words)
+    if subject_list and _verbal_start(subject_list[0]):
+        # "X, the star witness against Y, took the stand and accused him": the subject is
+        # the sentence's, before its apposition
+        subject_list = _opening_subject(sentence, clause, phrases, words)
     if not subject_list or " ".join(subject_list).casefold() in words.pronouns | words.relative:
         subject_list = _antecedent(context, clause, agents, words) or _shared_subject(
             sentence, clause, clauses, phrases, words
@@ -129,6 +133,28 @@ def _head_words(subject: str, words: ClauseWords) -> list[str]:
     while len(shortened) > 1 and shortened[-1].casefold() in words.title_junk:
         shortened.pop()  # "The owner and manager of the" would end on "the"
     return shortened
+
+
+def _opening_subject(
+    sentence: str, clause: Clause, phrases: Sequence[Phrase], words: ClauseWords
+) -> list[str]:
+    """Return the words that open a sentence up to its first comma, when they hold a name and
+    no verb: the subject an apposition separates from its verbs."""
+    start = len(sentence) - len(sentence.lstrip(" -–—"))
+    comma = sentence.find(",", start, clause.start)
+    if comma < 0:
+        return []
+    opening = without_phrases(sentence[start:comma], sentence, start, phrases, words)
+    found = opening.split()
+    if not any(w[:1].isupper() for w in found[1:]) or any(_verbal_start(w) for w in found):
+        return []
+    return _head_words(opening, words)
+
+
+def _verbal_start(word: str) -> bool:
+    """Tell whether a subject's first word is a finite verb ("took"): no subject at all."""
+    form = verb_form(word) if word.islower() else None
+    return form is not None and (form.past or form.present) and not getAllLemmas(word, "NOUN")
 
 
 def _shared_subject(
