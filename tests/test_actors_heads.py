@@ -35,3 +35,13 @@ def test_a_long_name_with_one_word_more_is_one_body(knowledge: Knowledge) -> Non
     corpus = build_corpus([extract(raw, knowledge) for raw in raws], knowledge)
     ids = {m.actor_id for a in corpus.articles for m in a.actor_mentions if "halden" in m.actor_id}
     assert ids == {"halden-university-orbital-physics-laboratory"}, ids
+
+
+def test_a_name_set_off_by_an_age_is_a_person(knowledge: Knowledge) -> None:
+    kinds = _kinds(
+        knowledge,
+        "The crew were named as Ruud Vanterpool Okafor, 35; Lise Marit Haugen, 26; and "
+        "Per Amundsen, 49.",
+    )
+    for name in ("ruud-vanterpool-okafor", "lise-marit-haugen", "per-amundsen"):
+        assert kinds.get(name) == "person", kinds

@@ -282,6 +282,8 @@ def _person_cue(reading: Reading, s: int, i: int, j: int, titled: bool) -> bool:
         return True
     if prev == "of" and reading.key(s, i - 2) in words.titles:
         return True  # "the president of ..."; not "the government of Tamil Nadu"
+    if nxt == "," and _age_at(reading, s, j + 1):
+        return True  # "Alejandro Hernandez Fuentes, 35; ..."
     if nxt == "," or prev == ",":
         # a title right before another name is that name's ("X, chief minister M.K. Stalin")
         after = [k for k in range(j + 1, j + 5) if not _titles_a_name(reading, s, k)]
@@ -293,6 +295,17 @@ def _person_cue(reading: Reading, s: int, i: int, j: int, titled: bool) -> bool:
             k in words.speech_verbs for k in near
         )
     return False
+
+
+MAX_AGE = 120
+
+
+def _age_at(reading: Reading, s: int, k: int) -> bool:
+    """Return whether token k is a person's age set off after their name: "..., 35;",
+    "..., 49, and ...", "..., 26)"."""
+    key = reading.key(s, k)
+    after = reading.key(s, k + 1)
+    return key.isdigit() and 0 < int(key) < MAX_AGE and after in (",", ";", ".", ")", "and", "")
 
 
 def _titles_a_name(reading: Reading, s: int, k: int) -> bool:
