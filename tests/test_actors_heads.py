@@ -45,3 +45,22 @@ def test_a_name_set_off_by_an_age_is_a_person(knowledge: Knowledge) -> None:
     )
     for name in ("ruud-vanterpool-okafor", "lise-marit-haugen", "per-amundsen"):
         assert kinds.get(name) == "person", kinds
+
+
+def test_a_ship_named_after_its_owners_name_and_a_ship_noun(knowledge: Knowledge) -> None:
+    kinds = _kinds(
+        knowledge,
+        "The Norwegian Coast Guard Ship Nordkapp Star and the tug Bergen Bay joined the search.",
+    )
+    assert kinds.get("nordkapp-star") == "vessel", kinds
+
+
+def test_a_ship_described_after_its_name(knowledge: Knowledge) -> None:
+    """ "Horizon Tern, a Canadian anchor-handling vessel": the ship is Horizon Tern, not the
+    country that describes it."""
+    kinds = _kinds(
+        knowledge,
+        "The ROV was operating from Horizon Tern, a Canadian anchor-handling vessel.",
+    )
+    assert kinds.get("horizon-tern") == "vessel", kinds
+    assert "rov" not in kinds, kinds

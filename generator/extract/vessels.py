@@ -27,6 +27,9 @@ def find_vessels(reading: Reading) -> None:
                 _take(reading, s, k + 1, _run_after(reading, s, k + 1))  # "MV Dali"
             elif tok.key in nouns and tok.text.islower() and not reading.covered[s][k]:
                 _around_noun(reading, s, k)
+            elif tok.key in nouns and _capital(reading, s, k - 1) and _capital(reading, s, k + 1):
+                # "the Canadian Coast Guard Ship John Cabot": the owner's name, then the ship's
+                _take(reading, s, k + 1, _run_after(reading, s, k + 1))
 
 
 def _around_noun(reading: Reading, s: int, k: int) -> None:
@@ -43,7 +46,7 @@ def _around_noun(reading: Reading, s: int, k: int) -> None:
         return
     start = k - 1 if _modifier(reading, s, k - 1) else k  # "the Dali container ship"
     first = _run_before(reading, s, start)
-    if first < start and reading.key(s, first - 1) in DETERMINERS:
+    if first < start and reading.key(s, first - 1) == "the":  # not "a Canadian salvage vessel"
         _take(reading, s, first, start)
         return
     _apposition_before(reading, s, k)
