@@ -130,7 +130,8 @@ def _judge_run(reading: Reading, s: int, i: int, j: int) -> None:
     """Trim a run to its name and record it if a head word or a cue says what it is."""
     while i < j and not (cues.starts_name(reading, s, i) or cues.opens_org(reading, s, i, j)):
         i += 1
-    while j - 1 > i and reading.key(s, j - 1) in reading.index.words.vessel_nouns:
+    vessel_next = j < len(reading.covered[s]) and reading.covered[s][j]
+    while vessel_next and j - 1 > i and reading.key(s, j - 1) in reading.index.words.vessel_nouns:
         j -= 1  # "the Canadian Coast Guard Ship John Cabot": the owner, then its ship
     if i >= j or cues.dateline(reading, s, i, j):
         return

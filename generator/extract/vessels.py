@@ -28,8 +28,11 @@ def find_vessels(reading: Reading) -> None:
             elif tok.key in nouns and tok.text.islower() and not reading.covered[s][k]:
                 _around_noun(reading, s, k)
             elif tok.key in nouns and _capital(reading, s, k - 1) and _capital(reading, s, k + 1):
-                # "the Canadian Coast Guard Ship John Cabot": the owner's name, then the ship's
-                _take(reading, s, k + 1, _run_after(reading, s, k + 1))
+                # "the Canadian Coast Guard Ship John Cabot": the owner's name, then the ship's;
+                # not "Korsby Ferry Lines", a company
+                end = _run_after(reading, s, k + 1)
+                if not any(reading.key(s, n) in words.heads for n in range(k + 1, end)):
+                    _take(reading, s, k + 1, end)
 
 
 def _around_noun(reading: Reading, s: int, k: int) -> None:
