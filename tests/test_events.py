@@ -269,3 +269,16 @@ def test_police_water_cannon_on_a_crowd_is_the_protest_not_a_conflict(
     text = "Officials spoke.\n\nPolice fired water cannon at protesters in Tbilisi on Sunday.\n"
     article = extract(RawArticle("one.txt", "one", text), knowledge)
     assert "clash" not in {m.type for m in article.event_mentions}
+
+
+def test_a_kinds_noun_alone_is_no_happening(knowledge: Knowledge) -> None:
+    """ "The wildfire was the worst in a century": no one acts, no clause, no date - a word of
+    the story, not an event page of its own; with a day it dates a happening."""
+    bare = "Officials spoke.\n\nThe wildfire was the worst in a century, residents said.\n"
+    dated = "Officials spoke.\n\nThe wildfire on Tuesday was the worst in a century.\n"
+    kinds = [
+        {m.type for m in extract(RawArticle("w.txt", "w", text), knowledge).event_mentions}
+        for text in (bare, dated)
+    ]
+    assert "disaster" not in kinds[0], kinds
+    assert "disaster" in kinds[1], kinds

@@ -73,7 +73,10 @@ def find_events(
         )
         if triggers:
             typed = sentence_events(context, triggers, knowledge)
-            found += worded(context, typed, clauses, knowledge) if clauses else typed
+            typed = worded(context, typed, clauses, knowledge) if clauses else typed
+            # a kind's noun alone ("the wildfire"), with no one, no clause and no date, is a
+            # word of the story, not a happening of it
+            found += [m for m in typed if m.actors or m.targets or m.headline or m.date.phrase]
         if clauses:
             found += clause_events(context, clauses, triggers, knowledge)
     return with_names(found, sentences, by_sentence, types)
