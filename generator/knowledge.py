@@ -50,6 +50,7 @@ class ClauseWords:
 
     not_happenings: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
+    speech_acts: frozenset[str] = frozenset()  # "vowed", "warned": news in themselves
     audiences: frozenset[str] = frozenset()  # who a verb of speech tells when it testifies
     reporting: frozenset[str] = frozenset()
     irrealis: frozenset[str] = frozenset()

@@ -205,3 +205,18 @@ def test_a_pronoun_subject_is_the_person_named_before(knowledge: Knowledge) -> N
         "She withdrew the offer in June, a day before a judge was to rule.",
     )
     assert any(t.startswith("Orla Brennick withdrew the offer") for t, _ in found), found
+
+
+def test_an_act_of_speech_is_news_in_itself(knowledge: Knowledge) -> None:
+    """ "vowed to stand by the town" is the lead's news; "said the town would be rebuilt" only
+    frames what it reports."""
+    found = _mentions(
+        knowledge,
+        "Prime Minister Ilse Varga on Monday vowed to stand by the people of Tarnby for as long "
+        "as it takes.",
+    )
+    assert ("Prime Minister Ilse Varga vowed to stand by the people of Tarnby", "2025-08-04") in (
+        found
+    ), found
+    said = _mentions(knowledge, "Ilse Varga said on Monday that she was proud of the town.")
+    assert not [t for t, _ in said if t.startswith("Ilse Varga said")], said

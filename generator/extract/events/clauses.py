@@ -214,10 +214,11 @@ def _clause(
         if phrasal in words.senses or lemma not in words.not_happenings:
             lemma, particle_end = phrasal, following[1]
     testifies = form.lemma in words.speech and _tells_an_audience(tokens, i, words)
+    spoken = lemma in words.speech or form.lemma in words.speech
     if (
         lemma not in words.senses
         and not testifies
-        and (lemma in words.not_happenings or lemma in words.speech or form.lemma in words.speech)
+        and (lemma in words.not_happenings or (spoken and form.lemma not in words.speech_acts))
     ):
         return None
     if lemma in words.reporting and following is not None and following[2].casefold() == "that":
