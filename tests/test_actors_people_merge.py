@@ -79,3 +79,9 @@ def test_a_short_name_two_full_names_begin_stays_apart() -> None:
     ]
     ids = {m.actor_id for a in merge_people(articles, ()) for m in a.actor_mentions}
     assert ids == {"ana-perez-gomez", "ana-perez-diaz", "ana-perez"}
+
+
+def test_a_misspelt_surname_third_letter_merges() -> None:
+    """ "Vasquez" and "Vazquez" part at their third letter: still one person."""
+    merged = merge_people([_article("a", "Camila Vasquez", 2), _article("b", "Camila Vazquez")], ())
+    assert {m.actor_id for a in merged for m in a.actor_mentions} == {"camila-vasquez"}

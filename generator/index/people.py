@@ -14,7 +14,7 @@ from generator.models import Article, EventMention
 FULL_SCORE = 88  # whole folded name
 PART_SCORE = 80  # each given name and the surname, so "Heydar" never merges with "Ilham"
 SHORT_GIVEN = 4  # letters of a given name's short form that may stand for it ("Jenn")
-BLOCK = 3  # people are compared only within the same first letters of the surname
+BLOCK = 2  # people are compared within the same first letters of the surname ("Vasquez", "Vazquez")
 
 
 def merge_people(articles: Sequence[Article], catalogue_ids: Iterable[str]) -> list[Article]:
