@@ -168,3 +168,20 @@ def test_speaker_who_says_he_acted_is_the_agent(knowledge: Knowledge) -> None:
 def test_whole_words_finds_what_the_bounded_pattern_finds(sentence: str, surface: str) -> None:
     pattern = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
     assert list(_whole_words(sentence, surface)) == [m.span() for m in pattern.finditer(sentence)]
+
+
+def test_the_subject_before_an_apposition_acts(knowledge: Knowledge) -> None:
+    """ "X, the star witness against Y, took the stand and accused him": X accuses, not Y, the
+    last name before the verb."""
+    from generator.extract import extract
+    from generator.models import RawArticle
+
+    text = (
+        "Trial news\n\nFormer Nordcoin executive Lena Holt, the star witness against Ivo "
+        "Brandt, took the stand on Tuesday and accused him of orchestrating fraud.\n"
+    )
+    article = extract(RawArticle("t.txt", "t", text), knowledge)
+    assert {"lena-holt", "ivo-brandt"} <= {m.actor_id for m in article.actor_mentions}
+    accused = [e for e in article.event_mentions if "accused" in (e.headline or "")]
+    assert accused, [(e.headline, e.actors) for e in article.event_mentions]
+    assert accused[0].actors == ("lena-holt",), accused[0]

@@ -295,6 +295,9 @@ def _agent_and_targets(
     inside = [s for s in usable if s.start < end and s.end > start]
     usable = [s for s in usable if s not in inside]
     agents = inside or _group_before(sentence, usable, start, left)  # "a Senate resolution"
+    apposed = _apposed_subject(sentence, start, usable)
+    if apposed is not None and all(a.end <= apposed[1] for a in agents):
+        agents = [apposed[0]]  # "X, the star witness against Y, took the stand and accused"
     targets = _group_after(sentence, usable, end, right)
     tail = sentence[end:]
     by = re.match(r"\s+(?:by|in|at|from)\s+(?:the\s+)?", tail, re.I)
@@ -339,6 +342,30 @@ def _passive(sentence: str, start: int) -> bool:
     """Tell whether the trigger is a verb in the passive voice ("was summoned")."""
     words = re.findall(r"[\w’']+", sentence[:start])[-1:]
     return bool(words) and words[0].casefold() in {"was", "were", "been", "being", "is", "are"}
+
+
+APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|his|her|its|their|who|whose)\b", re.I)
+SUBJECT_WORDS = 5  # words before a sentence's first name that may still be its subject's
+
+
+def _apposed_subject(sentence: str, start: int, spans: Sequence[Span]) -> tuple[Span, int] | None:
+    """Return the sentence's subject, and where the apposition after it closes, when that
+    apposition stands between it and the verb: "X, the star witness against Y, took the stand
+    and accused him" - X acts, not Y, the last name before the verb. Only when no name stands
+    between the apposition and the verb."""
+    lead = len(sentence) - len(sentence.lstrip())  # a dateline is blanked out
+    opening = APPOSITION_OPENS.search(sentence, lead, start)
+    if opening is None or "," in sentence[lead : opening.start()]:
+        return None
+    closing = sentence.find(",", opening.end(), start)
+    if closing < 0 or any(closing <= s.start < start for s in spans):
+        return None
+    before = [s for s in spans if s.end <= opening.start()]
+    if not before or len(sentence[lead : before[-1].start].split()) > SUBJECT_WORDS:
+        return None
+    if sentence[before[-1].end : opening.start()].strip():
+        return None  # the name ends the subject, right before the apposition's comma
+    return before[-1], closing
 
 
 def _main_subject(sentence: str, end: int, spans: Sequence[Span]) -> list[Span]:
