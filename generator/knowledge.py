@@ -75,6 +75,7 @@ class ClauseWords:
     time_nouns: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()  # "after", "because": open a clause of its own
+    embedding: frozenset[str] = frozenset()  # "what", "which": open a clause in an object
     senses: Mapping[str, str] = field(default_factory=dict)  # verb (or phrasal verb) -> sense
 
 

@@ -231,8 +231,8 @@ class ActorWords:
     common_acronyms: frozenset[str] = frozenset()  # "AI", "IT": common nouns
     event_heads: frozenset[str] = frozenset()  # "World Cup": an event's name
     role_ends: frozenset[str] = frozenset()  # "Twitch CEO": a role's
-    medium_before: tuple[str, ...] = ()
-    medium_after: tuple[str, ...] = ()
+    medium_before: frozenset[str] = frozenset()
+    medium_after: frozenset[str] = frozenset()
     neuter_pronouns: frozenset[str] = frozenset()
     shared_demonyms: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     legislature_words: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
@@ -241,6 +241,11 @@ class ActorWords:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "suffixes", self.agent_suffixes | self.place_suffixes)
+
+
+def _phrases(values: Any) -> tuple[str, ...]:
+    """Return a list of words and phrases folded, in order, for str.startswith/endswith."""
+    return tuple(str(v).casefold() for v in values or ())
 
 
 def _folded(values: Any) -> frozenset[str]:
@@ -288,14 +293,14 @@ def actor_words() -> ActorWords:
         vessel_prefixes=_folded(data.get("vessel_prefixes")),
         name_inner=_folded(data.get("name_inner")),
         place_openers=_folded(data.get("place_openers")),
-        source_before=tuple(str(w).casefold() for w in data.get("source_before") or ()),
-        source_after=tuple(str(w).casefold() for w in data.get("source_after") or ()),
+        source_before=_phrases(data.get("source_before")),
+        source_after=_phrases(data.get("source_after")),
         platforms=_folded(data.get("platforms")),
         common_acronyms=_folded(data.get("common_acronyms")),
         event_heads=_folded(data.get("event_heads")),
         role_ends=_folded(data.get("role_ends")),
-        medium_before=tuple(str(w).casefold() for w in data.get("medium_before") or ()),
-        medium_after=tuple(str(w).casefold() for w in data.get("medium_after") or ()),
+        medium_before=_folded(data.get("medium_before")),
+        medium_after=_folded(data.get("medium_after")),
         neuter_pronouns=_folded(data.get("neuter_pronouns")),
         shared_demonyms={
             fold(str(k)): tuple(str(c) for c in v)

@@ -505,14 +505,6 @@ def _headline_verb(
     return _common_noun(subject, words)
 
 
-def _subject_word(tokens: list[tuple[int, int, str]], i: int, words: ClauseWords) -> str | None:
-    """Return the word before verb `i`, past any adverb ("NASA successfully strikes"), folded."""
-    j = i - 1
-    while j >= 0 and _adverb(tokens[j][2], words) and tokens[j][2].islower():
-        j -= 1
-    return tokens[j][2].casefold() if j >= 0 else None
-
-
 def _plural(word: str, words: ClauseWords) -> bool:
     """Tell whether a word is a plural subject: "they", "we" or a plural noun ("workers")."""
     if word in words.plural_pronouns:

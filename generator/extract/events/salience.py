@@ -329,17 +329,12 @@ def _bare_report(
     return not rest or rest.split()[0].casefold() == "that"
 
 
-# Relative words that, between a verb and a date phrase, open a clause the date belongs to:
-# "accused Delta of a narrative surrounding what caused the meltdown in late July".
-EMBEDDING = frozenset(("what", "which", "who", "whom", "whose", "that"))
-
-
 def _embedded(between: str, words: ClauseWords) -> bool:
     """Tell whether the words between a verb and a date phrase make the date another's: a
     preposition that gives a noun its time ("following the kiss", "before a July 2024
     outage") or a relative word that opens a clause of its own ("what caused ...")."""
     found = {w.casefold() for w in re.findall(r"[\w’'-]+", between)}
-    return bool(found & words.noun_times or found & EMBEDDING)
+    return bool(found & (words.noun_times | words.embedding))
 
 
 def _salient(clause: Clause, resolved: EventDate, published: dt.date | None) -> bool:

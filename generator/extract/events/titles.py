@@ -202,10 +202,8 @@ def _antecedent(
     for mention in context.actors:
         if agents and mention.actor_id == agents[0]:
             return mention.surface.split()
-    pronoun = before[-1].casefold() if before else ""
     subject = context.sentence[clause.subject_start : clause.start].split()
-    said = (subject[-1] if subject else pronoun).casefold()
-    wanted = PRONOUN_TYPES.get(said)
+    wanted = PRONOUN_TYPES.get(subject[-1].casefold()) if subject else None
     if wanted is not None:  # "He withdrew it in June": the person last named before
         named = [m for m in context.recent if m.type in wanted]
         if named:
